@@ -1,0 +1,3 @@
+export * from './analysis.js';
+export * from './article.js';
+export * from './tokens.js';

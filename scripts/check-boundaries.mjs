@@ -1,0 +1,55 @@
+// Checks the package boundaries of DESIGN.md: each package imports only the packages below it,
+// and the engine imports no I/O (no node: modules, no process.env) and no runtime dependency.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const allowed = {
+  'packages/engine': [],
+  'packages/ingest': ['@storyfold/engine'],
+  'packages/cli': ['@storyfold/engine', '@storyfold/ingest'],
+  bench: ['@storyfold/engine', '@storyfold/ingest'],
+};
+const thirdParty = {
+  'packages/engine': [],
+  'packages/ingest': ['linkedom', '@mozilla/readability'],
+  'packages/cli': [],
+  bench: [],
+};
+
+function* sources(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* sources(path);
+    else if (/\.ts$/.test(name)) yield path;
+  }
+}
+
+const problems = [];
+for (const [pkg, internal] of Object.entries(allowed)) {
+  for (const file of sources(join(pkg, 'src'))) {
+    const test = file.endsWith('.test.ts');
+    const text = readFileSync(file, 'utf8');
+    for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)) {
+      if (spec.startsWith('.')) continue;
+      if (spec.startsWith('node:')) {
+        if (pkg === 'packages/engine' && !test)
+          problems.push(`${file}: the engine does no I/O (imports ${spec})`);
+        continue;
+      }
+      const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+      if (name.startsWith('@storyfold/') || name === 'storyfold') {
+        if (!internal.includes(name)) problems.push(`${file}: ${pkg} may not import ${name}`);
+      } else if (!test && !thirdParty[pkg].includes(name)) {
+        problems.push(`${file}: ${pkg} imports undeclared dependency ${name}`);
+      }
+    }
+    if (pkg === 'packages/engine' && !test && /process\.(env|argv|stdout|stderr)/.test(text)) {
+      problems.push(`${file}: the engine does not read the process environment`);
+    }
+  }
+}
+if (problems.length > 0) {
+  console.error(`package boundaries: ${problems.length} problem(s)\n${problems.join('\n')}`);
+  process.exit(1);
+}
+console.log('package boundaries: ok');
