@@ -1,1 +1,1 @@
-export {};
+export * from './report.js';
