@@ -63,8 +63,7 @@ export function groupOrigins(
   const covered = (i: number, j: number): number => spansLength(coverage[i]!.get(j) ?? []);
   const share = (i: number, j: number): number => covered(i, j) / Math.max(1, articles[i]!.length);
   const linked = (i: number, j: number): boolean =>
-    Math.max(covered(i, j), covered(j, i)) >= opts.minLinkChars &&
-    Math.max(share(i, j), share(j, i)) >= opts.minLinkShare;
+    isCopyLink(covered(i, j), articles[i]!.length, covered(j, i), articles[j]!.length, opts);
 
   const neighbours = Array.from({ length: n }, (_, i) =>
     [...coverage[i]!.keys()].filter((j) => linked(i, j)),
@@ -133,6 +132,23 @@ export function groupOrigins(
   });
   for (const list of shares.values()) list.sort((x, y) => y.share - x.share);
   return { origins, shares };
+}
+
+/**
+ * Whether two articles whose alignments cover `coveredA` of `lengthA` and `coveredB` of `lengthB`
+ * characters are a copy link: enough shared text, making up a real share of either body.
+ */
+export function isCopyLink(
+  coveredA: number,
+  lengthA: number,
+  coveredB: number,
+  lengthB: number,
+  options: Pick<OriginOptions, 'minLinkChars' | 'minLinkShare'> = ORIGIN_DEFAULTS,
+): boolean {
+  return (
+    Math.max(coveredA, coveredB) >= options.minLinkChars &&
+    Math.max(coveredA / Math.max(1, lengthA), coveredB / Math.max(1, lengthB)) >= options.minLinkShare
+  );
 }
 
 /** Splits an article's linked neighbours into groups that cover the same part of it. */

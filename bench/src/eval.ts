@@ -1,0 +1,9 @@
+/**
+ * `npm run eval`: Storyfold's quality on real labelled data, each figure printed next to a
+ * baseline computed in the same run, and saved to bench/results/eval.json.
+ */
+import { run as clustering } from './eval/clustering.js';
+import { run as copies } from './eval/copies/run.js';
+import { runSections } from './run-sections.js';
+
+await runSections('eval', [clustering, copies]);

@@ -1,0 +1,79 @@
+/** `storyfold analyze <path>... [--json]`: folds the articles in files and folders into stories. */
+import { parseArgs } from 'node:util';
+import { analyze, type RawArticle } from '@storyfold/engine';
+import { readInputs } from '@storyfold/ingest';
+import { formatAnalysis } from './analysis-report.js';
+import { CliError } from './cli-error.js';
+import { writeJson } from './json-writer.js';
+import { progressBar } from './progress.js';
+
+export const ANALYZE_USAGE = `Usage: storyfold analyze <path>... [--json] [--max-bytes <n>]
+
+Reads articles from files and folders (.txt, .html, .htm, .json, .jsonl; folders recursively),
+removes boilerplate, recognises copies of the same original report, and folds the articles into
+stories. Prints a readable report, or one JSON document with --json.
+
+Options:
+  --json            print the analysis as JSON (articles, origins, stories, alignments)
+  --max-bytes <n>   skip input files larger than n bytes (default 20000000)
+  --debug           print stack traces for unexpected errors`;
+
+/** Inputs over this many articles get a progress bar (on a terminal). */
+const PROGRESS_MIN_ARTICLES = 300;
+
+export async function analyzeCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      'max-bytes': { type: 'string' },
+      debug: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${ANALYZE_USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length === 0) throw new CliError('analyze needs at least one file or folder (see --help)');
+  const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
+  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
+    throw new CliError(`--max-bytes must be a positive whole number of bytes, not "${values['max-bytes']}"`);
+  }
+
+  const progress = progressBar();
+  const raws: RawArticle[] = [];
+  let failed = 0;
+  for await (const result of readInputs(positionals, maxBytes === undefined ? {} : { maxBytes })) {
+    if (result.kind === 'error') {
+      failed++;
+      progress.done();
+      const where = result.line === undefined ? result.path : `${result.path}:${result.line}`;
+      process.stderr.write(`storyfold: ${where}: ${result.reason}\n`);
+    } else {
+      raws.push(result.article);
+      if (raws.length >= PROGRESS_MIN_ARTICLES && raws.length % 100 === 0) {
+        progress.update(raws.length, raws.length, 'reading');
+      }
+    }
+  }
+  const analysis = analyze(raws, {
+    onProgress: (done, total) => {
+      if (total >= PROGRESS_MIN_ARTICLES) progress.update(done, total, 'analysing');
+    },
+  });
+  progress.done();
+  if (values.json) {
+    await writeJson(process.stdout, {
+      articles: analysis.articles,
+      origins: analysis.origins,
+      stories: analysis.stories,
+      alignments: analysis.alignments,
+    });
+  } else {
+    process.stdout.write(formatAnalysis(analysis));
+  }
+  if (failed > 0) process.stderr.write(`storyfold: ${failed} input(s) could not be read; the rest were analysed\n`);
+  return failed > 0 ? 1 : 0;
+}
