@@ -1,0 +1,20 @@
+/**
+ * Tunables of HTML extraction, in one place. Each says what it controls and why it has that value.
+ */
+
+/**
+ * Readability gives up on documents with more elements than this and we fall back to the page's
+ * visible text. 0 would mean no limit; hostile pages with hundreds of thousands of elements make
+ * Readability's repeated scoring passes take seconds, and no real article page comes near this.
+ */
+export const READABILITY_MAX_ELEMENTS = 60_000;
+
+/**
+ * Readability keeps retrying with looser rules until its content has this many characters (its
+ * own default is 500). Kept at Readability's default so its reviewed test outputs stay comparable.
+ */
+export const READABILITY_CHAR_THRESHOLD = 500;
+
+/** Years outside this range in a date field are treated as garbage (0001-01-01, 9999-12-31 placeholders). */
+export const MIN_PUBLISHED_YEAR = 1900;
+export const MAX_PUBLISHED_YEAR = 2200;

@@ -1,0 +1,95 @@
+/**
+ * Extracts an article from an HTML page: its main content as text (one line per block) and its
+ * metadata (title, byline, published, site name, language, canonical URL).
+ *
+ * Reference: Mozilla Readability (the Firefox Reader View algorithm) finds the main content;
+ * metadata comes from the page's markup first (see page-metadata.ts) and from Readability last.
+ * Invariants: never throws on any input string; every field is a string or null, `text` is a
+ * string (possibly empty) whose lines are non-empty; when Readability fails or finds no text, the
+ * page's visible text by block is used instead. Cost: one linkedom parse (linear in the page) plus
+ * Readability's scoring passes (a few linear passes over the DOM, at most five retries); a second
+ * parse only on the fallback path.
+ */
+import { Readability } from '@mozilla/readability';
+import { blockText } from './block-text.js';
+import { READABILITY_CHAR_THRESHOLD, READABILITY_MAX_ELEMENTS } from './defaults.js';
+import { type DomDocument, type DomNode, parseDocument } from './dom.js';
+import { absoluteUrl, cleanByline, type PageMetadata, readPageMetadata } from './page-metadata.js';
+import { normalisePublished } from './published-date.js';
+
+export interface ExtractedPage {
+  title: string | null;
+  byline: string | null;
+  /** ISO 8601 date or date-time. */
+  published: string | null;
+  siteName: string | null;
+  lang: string | null;
+  canonicalUrl: string | null;
+  /** The main content, one line per block (paragraph, heading, list item, quote, caption…). */
+  text: string;
+}
+
+interface ReadabilityResult {
+  title?: string | null | undefined;
+  content?: DomNode | null | undefined;
+  byline?: string | null | undefined;
+  siteName?: string | null | undefined;
+  lang?: string | null | undefined;
+  publishedTime?: string | null | undefined;
+}
+
+function runReadability(document: DomDocument): ReadabilityResult | null {
+  try {
+    // Readability is typed against the DOM library; linkedom's document is what it gets at run time.
+    const reader = new Readability<DomNode>(document as never, {
+      serializer: (node) => node as unknown as DomNode,
+      maxElemsToParse: READABILITY_MAX_ELEMENTS,
+      charThreshold: READABILITY_CHAR_THRESHOLD,
+      disableJSONLD: true,
+    });
+    return reader.parse();
+  } catch {
+    return null;
+  }
+}
+
+function visibleText(html: string): string {
+  try {
+    const document = parseDocument(html);
+    const root = document.body ?? document.documentElement;
+    return root ? blockText(root) : '';
+  } catch {
+    return '';
+  }
+}
+
+function orNull(value: string | null | undefined): string | null {
+  const trimmed = value?.replace(/\s+/g, ' ').trim();
+  return trimmed ? trimmed : null;
+}
+
+/** Extracts the main text and metadata of an HTML page. `url` resolves a relative canonical link. */
+export function extractHtml(html: string, url?: string): ExtractedPage {
+  let metadata: PageMetadata = {};
+  let result: ReadabilityResult | null = null;
+  let text = '';
+  try {
+    const document = parseDocument(html);
+    metadata = readPageMetadata(document, url);
+    result = runReadability(document);
+    text = result?.content ? blockText(result.content) : '';
+  } catch {
+    // linkedom or our walk failed on hostile markup: fall through to the visible text.
+  }
+  if (text.length === 0) text = visibleText(html);
+
+  return {
+    title: orNull(metadata.title ?? result?.title ?? metadata.titleElement),
+    byline: orNull(metadata.byline ?? cleanByline(result?.byline)),
+    published: orNull(metadata.published ?? normalisePublished(result?.publishedTime)),
+    siteName: orNull(metadata.siteName ?? result?.siteName),
+    lang: orNull(metadata.lang ?? result?.lang),
+    canonicalUrl: orNull(metadata.canonicalUrl ?? absoluteUrl(url, undefined)),
+    text,
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * Reads an article's metadata from a page's head and markup, before Readability touches the
+ * document: JSON-LD, then OpenGraph, then other meta tags (author, date, citation_*, Dublin Core,
+ * parsely, sailthru, microdata itemprop), <time datetime>, <html lang>, <link rel=canonical>.
+ *
+ * Reference: the OpenGraph protocol (og:*, article:*), schema.org, Dublin Core meta names,
+ * Highwire Press citation_* tags as Google Scholar documents them.
+ * Invariants: preference is JSON-LD > OpenGraph > other meta > markup for every field; values are
+ * trimmed, whitespace-collapsed, never empty; URLs in author fields are not bylines; the published date is the first
+ * candidate that normalises to ISO 8601 (see published-date.ts). Cost: O(number of meta, link, time and script elements).
+ */
+import { attribute, type DomDocument } from './dom.js';
+import { readJsonLd } from './json-ld.js';
+import { normalisePublished } from './published-date.js';
+
+export interface PageMetadata {
+  title?: string | undefined;
+  byline?: string | undefined;
+  published?: string | undefined;
+  siteName?: string | undefined;
+  lang?: string | undefined;
+  canonicalUrl?: string | undefined;
+  /** The first <title> element's text, wherever it is: a last resort when Readability finds no title. */
+  titleElement?: string | undefined;
+}
+
+/** Meta names (lower-cased `name`, `property` or `itemprop`) per field, best first within each tier. */
+const OPENGRAPH = {
+  title: ['og:title'],
+  byline: ['article:author'],
+  published: ['article:published_time', 'og:published_time', 'og:article:published_time'],
+  siteName: ['og:site_name'],
+  url: ['og:url'],
+} as const;
+
+const META = {
+  title: [
+    'twitter:title',
+    'dc.title',
+    'dcterms.title',
+    'citation_title',
+    'parsely-title',
+    'sailthru.title',
+    'headline',
+  ],
+  byline: [
+    'author',
+    'dc.creator',
+    'dcterms.creator',
+    'citation_author',
+    'parsely-author',
+    'sailthru.author',
+    'byl',
+    'article.author',
+    'byline',
+  ],
+  published: [
+    'datepublished',
+    'citation_publication_date',
+    'citation_date',
+    'citation_online_date',
+    'dc.date.issued',
+    'dcterms.issued',
+    'dc.date',
+    'dcterms.date',
+    'dcterms.created',
+    'date',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'publish_date',
+    'article.published',
+    'parsely-pub-date',
+    'sailthru.date',
+    'originalpublicationdate',
+    'displaydate',
+    'dc.date.created',
+    'date.available',
+  ],
+  siteName: [
+    'application-name',
+    'dc.publisher',
+    'dcterms.publisher',
+    'publisher',
+    'citation_publisher',
+    'twitter:site:name',
+  ],
+} as const;
+
+function clean(value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const collapsed = value.replace(/\s+/g, ' ').trim();
+  return collapsed.length > 0 ? collapsed : undefined;
+}
+
+function isUrl(value: string): boolean {
+  return /^(?:https?:)?\/\//i.test(value);
+}
+
+/** "By Jane Doe" → "Jane Doe". */
+export function cleanByline(value: string | null | undefined): string | undefined {
+  const text = clean(value);
+  if (text === undefined || isUrl(text)) return undefined;
+  return clean(text.replace(/^by[:\s]\s*/i, ''));
+}
+
+/** All meta values by lower-cased key; a key may repeat (several citation_author tags). */
+function metaValues(document: DomDocument): Map<string, string[]> {
+  const values = new Map<string, string[]>();
+  const metas = document.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i];
+    if (meta === undefined) continue;
+    const content = clean(meta.getAttribute('content'));
+    if (content === undefined) continue;
+    const keys = `${meta.getAttribute('property') ?? ''} ${meta.getAttribute('name') ?? ''} ${meta.getAttribute('itemprop') ?? ''}`;
+    for (const key of keys.toLowerCase().split(/\s+/)) {
+      if (key.length === 0) continue;
+      const list = values.get(key);
+      if (list === undefined) values.set(key, [content]);
+      else if (!list.includes(content)) list.push(content);
+    }
+  }
+  return values;
+}
+
+function first(values: Map<string, string[]>, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = values.get(key)?.[0];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+function bylineFrom(values: Map<string, string[]>, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const names = (values.get(key) ?? []).map(cleanByline).filter((name) => name !== undefined);
+    if (names.length > 0) return [...new Set(names)].join(', ');
+  }
+  return undefined;
+}
+
+function timeDatetime(document: DomDocument): string | undefined {
+  const times = document.getElementsByTagName('time');
+  let fallback: string | undefined;
+  for (let i = 0; i < times.length; i++) {
+    const time = times[i];
+    if (time === undefined) continue;
+    const value = attribute(time, 'datetime');
+    if (value === undefined) continue;
+    if (time.hasAttribute('pubdate') || time.getAttribute('itemprop')?.toLowerCase() === 'datepublished')
+      return value;
+    fallback ??= value;
+  }
+  return fallback;
+}
+
+function canonicalLink(document: DomDocument): string | undefined {
+  const links = document.getElementsByTagName('link');
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
+    if (link === undefined) continue;
+    const rel = link.getAttribute('rel')?.toLowerCase().split(/\s+/) ?? [];
+    if (rel.includes('canonical')) {
+      const href = attribute(link, 'href');
+      if (href !== undefined) return href;
+    }
+  }
+  return undefined;
+}
+
+function pageLang(document: DomDocument, values: Map<string, string[]>): string | undefined {
+  const root = document.documentElement;
+  const lang = root ? (attribute(root, 'lang') ?? attribute(root, 'xml:lang')) : undefined;
+  if (lang !== undefined) return lang;
+  const metaLang = first(values, ['content-language', 'dc.language', 'language']);
+  if (metaLang !== undefined) return metaLang;
+  const locale = first(values, ['og:locale']);
+  return locale?.replace('_', '-');
+}
+
+/** The first candidate that is a usable date, normalised to ISO 8601. */
+function firstDate(candidates: (string | undefined)[]): string | undefined {
+  for (const candidate of candidates) {
+    const date = normalisePublished(candidate);
+    if (date !== undefined) return date;
+  }
+  return undefined;
+}
+
+/** Resolves `href` against `base` when it can; otherwise returns href as it is (if absolute) or undefined. */
+export function absoluteUrl(href: string | undefined, base: string | undefined): string | undefined {
+  if (href === undefined) return undefined;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's metadata from markup, best source first for each field. */
+export function readPageMetadata(document: DomDocument, url?: string): PageMetadata {
+  const jsonLd = readJsonLd(document);
+  const values = metaValues(document);
+  const canonical = canonicalLink(document) ?? first(values, OPENGRAPH.url) ?? jsonLd.url;
+  return {
+    title: jsonLd.title ?? first(values, OPENGRAPH.title) ?? first(values, META.title),
+    byline:
+      cleanByline(jsonLd.byline) ?? bylineFrom(values, OPENGRAPH.byline) ?? bylineFrom(values, META.byline),
+    published: firstDate([
+      jsonLd.published,
+      ...OPENGRAPH.published.map((key) => values.get(key)?.[0]),
+      ...META.published.map((key) => values.get(key)?.[0]),
+      timeDatetime(document),
+    ]),
+    siteName: jsonLd.siteName ?? first(values, OPENGRAPH.siteName) ?? first(values, META.siteName),
+    lang: pageLang(document, values),
+    canonicalUrl: absoluteUrl(canonical, url),
+    titleElement: clean(document.getElementsByTagName('title')[0]?.textContent),
+  };
+}
