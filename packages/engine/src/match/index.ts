@@ -1,0 +1,3 @@
+export * from './defaults.js';
+export * from './lsh.js';
+export * from './lsh-parameters.js';
