@@ -67,6 +67,8 @@ export class LshIndex {
   private version = -1;
   /** Reused per call: band keys, then candidate ids. */
   private keys: Int32Array;
+  /** Reused per query: the node each band's chain walk has reached. */
+  private chains: Int32Array;
   private found = new Int32Array(256);
 
   constructor(options: LshIndexOptions = {}) {
@@ -86,6 +88,7 @@ export class LshIndex {
     this.heads = new Int32Array(tableSize).fill(-1);
     this.shift = 32 - Math.log2(tableSize);
     this.keys = new Int32Array(bands);
+    this.chains = new Int32Array(bands);
   }
 
   /** Adds an article's signature under `id` (a non-negative 32-bit integer). */
@@ -124,13 +127,23 @@ export class LshIndex {
     const heads = this.heads;
     const shift = this.shift;
     const ids = this.ids;
+    const chains = this.chains;
+    // The chains of all bands are walked in lockstep: the loads of one step are independent of
+    // each other, so the processor overlaps their cache misses instead of waiting for each.
+    let walking = false;
+    for (let band = 0; band < bands; band++) {
+      const node = heads[keys[band]! >>> shift]!;
+      chains[band] = node;
+      if (node >= 0) walking = true;
+    }
     let found = this.found;
     let count = 0;
-    for (let band = 0; band < bands; band++) {
-      const key = keys[band]!;
-      let node = heads[key >>> shift]!;
-      while (node >= 0) {
-        if (nodes[2 * node] === key && node % bands === band) {
+    while (walking) {
+      walking = false;
+      for (let band = 0; band < bands; band++) {
+        const node = chains[band]!;
+        if (node < 0) continue;
+        if (nodes[2 * node] === keys[band] && node % bands === band) {
           if (count === found.length) {
             const bigger = new Int32Array(found.length * 2);
             bigger.set(found);
@@ -138,7 +151,9 @@ export class LshIndex {
           }
           found[count++] = ids[(node / bands) | 0]!;
         }
-        node = nodes[2 * node + 1]!;
+        const next = nodes[2 * node + 1]!;
+        chains[band] = next;
+        if (next >= 0) walking = true;
       }
     }
     if (count === 0) return [];
@@ -169,6 +184,7 @@ export class LshIndex {
       this.nodes.byteLength +
       this.heads.byteLength +
       this.keys.byteLength +
+      this.chains.byteLength +
       this.found.byteLength
     );
   }
