@@ -10,7 +10,13 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { LshIndex, type Signature, signature, signatureSimilarity, signatureVersion } from '@storyfold/engine';
+import {
+  LshIndex,
+  type Signature,
+  signature,
+  signatureSimilarity,
+  signatureVersion,
+} from '@storyfold/engine';
 import type { Section } from '../report.js';
 import { newsTexts } from './fingerprint.js';
 
