@@ -33,12 +33,7 @@ export function runCopyBenchmark(seed = COPIES_SEED, originals = ORIGINAL_COUNT)
   return { bench, engine, baseline, seconds: { engine: engineSeconds, baseline: baselineSeconds } };
 }
 
-const GROUPS: readonly PairGroup[] = [
-  'copy–original',
-  'copy–copy',
-  'natural',
-  ...COPY_OPERATIONS.filter((op) => op !== 'excerpt'),
-];
+const GROUPS: readonly PairGroup[] = ['copy–original', 'copy–copy', 'natural', ...COPY_OPERATIONS];
 const KINDS: readonly FalseKind[] = ['same event', 'same topic', 'unrelated'];
 
 export function copySection(result: CopyRun): Section {
