@@ -12,10 +12,11 @@
  */
 import { Readability } from '@mozilla/readability';
 import { blockText } from './block-text.js';
-import { READABILITY_CHAR_THRESHOLD, READABILITY_MAX_ELEMENTS } from './defaults.js';
+import { READABILITY_CHAR_THRESHOLD, READABILITY_MAX_DEPTH, READABILITY_MAX_ELEMENTS } from './defaults.js';
 import { type DomDocument, type DomNode, parseDocument } from './dom.js';
 import { absoluteUrl, cleanByline, type PageMetadata, readPageMetadata } from './page-metadata.js';
 import { normalisePublished } from './published-date.js';
+import { deeperThan } from './tree-depth.js';
 
 export interface ExtractedPage {
   title: string | null;
@@ -40,6 +41,8 @@ interface ReadabilityResult {
 
 function runReadability(document: DomDocument): ReadabilityResult | null {
   try {
+    const root = document.documentElement;
+    if (root === null || deeperThan(root, READABILITY_MAX_DEPTH)) return null;
     // Readability is typed against the DOM library; linkedom's document is what it gets at run time.
     const reader = new Readability<DomNode>(document as never, {
       serializer: (node) => node as unknown as DomNode,
