@@ -1,0 +1,392 @@
+/**
+ * Clean: turns a raw article into an article — body paragraphs of news, boilerplate with reasons,
+ * and metadata (title, byline, credit, published, dateline).
+ *
+ * Computes, line by line: (1) exact duplicates; (2) fixed patterns of patterns.ts (menus,
+ * prompts, related links, credits, bylines, date lines, captions) and a source's learned
+ * furniture; (3) from the lines' positions, the title (a headline-like line before the body) and
+ * short menu lines before and after the body; (4) on the first body paragraphs, date prefixes,
+ * datelines and lead agency parentheses, and on the last one a trailing " – Reuters" credit.
+ * Credit precedence: explicit credit line or suffix > dateline agency > byline agency >
+ * "(Reporting by …)" in an article that names Reuters > photo credits > the source itself.
+ * Reference: the page furniture of news sites; Kohlschütter et al., "Boilerplate detection using
+ * shallow text features" (WSDM 2010) for the idea that short, unpunctuated lines are rarely news.
+ * Invariants: never throws on any string; body paragraphs are non-empty, trimmed, whitespace
+ * normalised, and every word of them occurs in the input (text is only cut at line starts and
+ * ends, never rewritten); a line that is a full sentence of reporting and matches no prompt,
+ * credit or caption shape stays in the body.
+ * Cost: O(text length). Long lines (paragraphs) pay only length tests, one slice-bounded caption
+ * test and, for the first two, one slice-bounded dateline test; no regex sees more than
+ * `maxPatternLineLength`, `CAPTION_TAIL_LENGTH` or `DATELINE_HEAD_LENGTH` characters.
+ */
+
+import type { Article, Boilerplate, BoilerplateReason, RawArticle } from '../article.js';
+import { creditLabel, isBareAgency } from './agencies.js';
+import { parseByline } from './byline.js';
+import { dateLine } from './dates.js';
+import {
+  CAPTION_MAX_LENGTH,
+  type CleanOptions,
+  DATE_LINE_MAX_LENGTH,
+  DEFAULT_CLEAN_OPTIONS,
+  PROMPT_MAX_WORDS,
+  PROMPT_SENTENCE_MAX_WORDS,
+} from './defaults.js';
+import type { Furniture } from './furniture.js';
+import { endsSentence, lineKey, normaliseSpace, splitLines, wordCount } from './lines.js';
+import {
+  CAPTION_MARKER,
+  CAPTION_PREFIX,
+  CAPTION_TAIL,
+  CAPTION_TAIL_LENGTH,
+  CLASSIC_DATELINE,
+  CONTRIBUTED_LINE,
+  COOKIE_NOTICE,
+  CREDIT_LINE,
+  CREDIT_SUFFIX,
+  DATE_PREFIX,
+  DATELINE_HEAD_LENGTH,
+  LEAD_PARENTHESIS,
+  LEADING_PUNCT,
+  LINK_PREFIX,
+  PHRASES,
+  PLACE_COLON,
+  PROMPTS,
+  SOCIAL_WORDS,
+  STANDARDS_LINE,
+} from './patterns.js';
+
+/** How strongly a piece of the article says who wrote it; higher wins, first wins among equals. */
+const RANK_SOURCE = 0;
+const RANK_PHOTO = 1;
+const RANK_REPORTING = 2;
+const RANK_BYLINE = 3;
+const RANK_DATELINE = 4;
+const RANK_CREDIT_LINE = 5;
+
+/** The working state of one line of the raw text. */
+interface Line {
+  text: string;
+  /** Null while the line is body. */
+  reason: BoilerplateReason | null;
+  /** Index of the first identical line, or -1. */
+  duplicateOf: number;
+  /** Pieces cut from the start of the line (date prefix, dateline). */
+  head: Boilerplate[];
+  /** A piece cut from the end of the line (trailing credit). */
+  tail: Boilerplate | null;
+}
+
+/** Metadata gathered while reading the lines. */
+class Found {
+  credit: string | null = null;
+  creditRank = -1;
+  byline: string | null = null;
+  published: string | null = null;
+  dateline: string | null = null;
+  reportingBy = false;
+
+  offerCredit(label: string | null, rank: number): void {
+    if (label !== null && rank > this.creditRank) {
+      this.credit = label;
+      this.creditRank = rank;
+    }
+  }
+
+  offerPublished(iso: string | null): void {
+    if (iso !== null && this.published === null) this.published = iso;
+  }
+}
+
+export type CleanInput = Partial<CleanOptions> & { furniture?: Furniture | undefined };
+
+/** Cleans one raw article: body paragraphs, boilerplate with reasons, and metadata. */
+export function clean(raw: RawArticle, options: CleanInput = {}): Article {
+  const settings: CleanOptions = { ...DEFAULT_CLEAN_OPTIONS, ...options };
+  const furniture = options.furniture;
+  const found = new Found();
+  if (raw.published !== undefined && raw.published.length > 0) found.published = raw.published;
+
+  const lines: Line[] = [];
+  const firstIndex = new Map<string, number>();
+  let previous: BoilerplateReason | null = null;
+  for (const text of splitLines(raw.text)) {
+    const index = lines.length;
+    const first = firstIndex.get(text);
+    const line: Line = { text, reason: null, duplicateOf: first ?? -1, head: [], tail: null };
+    lines.push(line);
+    if (first !== undefined) {
+      previous = lines[first]!.reason;
+      continue;
+    }
+    firstIndex.set(text, index);
+    line.reason = classify(text, previous === 'caption', settings, found);
+    if (line.reason === null && furniture?.isFurniture(raw.source, text) === true) line.reason = 'furniture';
+    previous = line.reason;
+  }
+
+  const title = markTitle(lines, raw.title, settings);
+  markTrailingMenus(lines, settings);
+  stripBody(lines, settings, found);
+
+  if (found.reportingBy && found.creditRank < RANK_REPORTING && mentionsReuters(raw.text)) {
+    found.offerCredit('Reuters', RANK_REPORTING);
+  }
+  if (raw.source !== undefined) found.offerCredit(creditLabel(raw.source), RANK_SOURCE);
+  const byline = raw.byline !== undefined && raw.byline.trim().length > 0 ? normaliseSpace(raw.byline) : null;
+  if (byline !== null) found.offerCredit(isBareAgency(byline), RANK_BYLINE);
+
+  const body: string[] = [];
+  const boilerplate: Boilerplate[] = [];
+  for (const line of lines) {
+    boilerplate.push(...line.head);
+    let reason = line.reason;
+    if (line.duplicateOf >= 0) reason = lines[line.duplicateOf]!.reason ?? 'furniture';
+    if (reason !== null) boilerplate.push({ text: line.text, reason });
+    else if (line.text.length > 0) body.push(line.text);
+    if (line.tail !== null) boilerplate.push(line.tail);
+  }
+
+  return {
+    id: raw.id,
+    title,
+    byline: byline ?? found.byline,
+    credit: found.credit,
+    published: found.published,
+    dateline: found.dateline,
+    source: raw.source ?? null,
+    url: raw.url ?? null,
+    body,
+    boilerplate,
+  };
+}
+
+/** The reason a line is boilerplate judged by itself (and whether it follows a caption), or null. */
+function classify(
+  text: string,
+  afterCaption: boolean,
+  settings: CleanOptions,
+  found: Found,
+): BoilerplateReason | null {
+  const length = text.length;
+  if (length <= settings.maxPatternLineLength) {
+    const agency = isBareAgency(text);
+    if (agency !== null) {
+      found.offerCredit(agency, afterCaption ? RANK_PHOTO : RANK_CREDIT_LINE);
+      return 'credit';
+    }
+    const phrase = PHRASES.get(lineKey(text));
+    if (phrase !== undefined) return phrase;
+    const byline = parseByline(text);
+    if (byline !== null) {
+      if (byline.names !== null && found.byline === null) found.byline = byline.names;
+      found.offerCredit(byline.credit, RANK_BYLINE);
+      found.offerPublished(byline.published);
+      return 'byline';
+    }
+    if (length <= DATE_LINE_MAX_LENGTH) {
+      const iso = dateLine(text, DATE_LINE_MAX_LENGTH);
+      if (iso !== null) {
+        found.offerPublished(iso);
+        return 'date';
+      }
+    }
+    if (CREDIT_LINE.test(text)) {
+      found.reportingBy = true;
+      return 'credit';
+    }
+    if (STANDARDS_LINE.test(text) || CONTRIBUTED_LINE.test(text)) return 'credit';
+    if (COOKIE_NOTICE.test(text)) {
+      const agencyCopyright = /^(?:©|copyright)/i.test(text) ? creditLabel(text) : null;
+      if (agencyCopyright !== null) {
+        found.offerCredit(agencyCopyright, RANK_CREDIT_LINE);
+        return 'credit';
+      }
+      return 'navigation';
+    }
+    if (LINK_PREFIX.test(text)) return 'related';
+    const words = wordCount(text);
+    if (words <= PROMPT_MAX_WORDS && (words <= PROMPT_SENTENCE_MAX_WORDS || !endsSentence(text))) {
+      for (const [pattern, reason] of PROMPTS) if (pattern.test(text)) return reason;
+    }
+    if (length <= 80 && isShareBar(text)) return 'promotion';
+    if (CAPTION_PREFIX.test(text) || (words >= 3 && CAPTION_MARKER.test(text))) return 'caption';
+  }
+  if (length <= CAPTION_MAX_LENGTH) {
+    const tail = length > CAPTION_TAIL_LENGTH ? text.slice(length - CAPTION_TAIL_LENGTH) : text;
+    if (CAPTION_TAIL.test(tail)) {
+      found.offerCredit(creditLabel(tail), RANK_PHOTO);
+      return 'caption';
+    }
+  }
+  return null;
+}
+
+const SHARE_SPLIT = /[\s|•·,/]+/;
+
+/** Whether a line is only the names of share buttons ("Facebook Twitter Email"). */
+function isShareBar(text: string): boolean {
+  let words = 0;
+  for (const word of text.toLowerCase().split(SHARE_SPLIT)) {
+    if (word.length === 0) continue;
+    if (!SOCIAL_WORDS.has(word)) return false;
+    words++;
+  }
+  return words >= 2;
+}
+
+/** Whether a body line reads like a headline: several words, short, no final punctuation. */
+function isHeadline(text: string, settings: CleanOptions): boolean {
+  if (text.length > settings.titleMaxLength || wordCount(text) < settings.titleMinWords) return false;
+  if (endsSentence(text)) return false;
+  const last = text.charCodeAt(text.length - 1);
+  return last !== 58 && last !== 44 && last !== 59; // ':' ',' ';'
+}
+
+/** Whether a short body line is a menu item: few words and no final punctuation. */
+function isMenuLine(text: string, settings: CleanOptions): boolean {
+  return (
+    text.length <= settings.titleMaxLength && wordCount(text) < settings.titleMinWords && !endsSentence(text)
+  );
+}
+
+/** Finds the title: the raw title, or the first headline-like line before the body. Marks menus before it. */
+function markTitle(lines: Line[], rawTitle: string | undefined, settings: CleanOptions): string | null {
+  const given = rawTitle !== undefined ? normaliseSpace(rawTitle) : '';
+  const givenKey = given.length > 0 ? lineKey(given) : null;
+  let title: string | null = given.length > 0 ? given : null;
+  let bodyLines = 0;
+  for (const line of lines) if (line.reason === null && line.duplicateOf < 0) bodyLines++;
+  for (const line of lines) {
+    if (line.reason !== null || line.duplicateOf >= 0) continue;
+    if (givenKey !== null && line.text.length <= settings.titleMaxLength && lineKey(line.text) === givenKey) {
+      line.reason = 'title';
+      bodyLines--;
+      break;
+    }
+    if (givenKey === null && bodyLines > 1 && isHeadline(line.text, settings)) {
+      line.reason = 'title';
+      title = line.text;
+      break;
+    }
+    if (isMenuLine(line.text, settings) && bodyLines > 1) {
+      line.reason = 'navigation';
+      bodyLines--;
+      continue;
+    }
+    break;
+  }
+  return title;
+}
+
+/** Marks short unpunctuated lines after the last paragraph of news as menus. */
+function markTrailingMenus(lines: Line[], settings: CleanOptions): void {
+  let bodyLines = 0;
+  for (const line of lines) if (line.reason === null && line.duplicateOf < 0) bodyLines++;
+  for (let i = lines.length - 1; i >= 0 && bodyLines > 1; i--) {
+    const line = lines[i]!;
+    if (line.reason !== null || line.duplicateOf >= 0) continue;
+    if (!isMenuLine(line.text, settings)) break;
+    line.reason = 'navigation';
+    bodyLines--;
+  }
+}
+
+/** Cuts date prefixes and datelines from the first body lines and a trailing credit from the last. */
+function stripBody(lines: Line[], settings: CleanOptions, found: Found): void {
+  let seen = 0;
+  let last: Line | null = null;
+  for (const line of lines) {
+    if (line.reason !== null || line.duplicateOf >= 0) continue;
+    if (seen < settings.datelineParagraphs) stripHead(line, found);
+    seen++;
+    const code = line.text.charCodeAt(0);
+    if (
+      code === 0x2013 ||
+      code === 0x2014 ||
+      code === 45 ||
+      code === 0x2022 ||
+      code === 0xb7 ||
+      code === 124
+    ) {
+      line.text = line.text.replace(LEADING_PUNCT, '');
+    }
+    if (line.text.length === 0)
+      line.reason = line.head.length > 0 ? line.head[line.head.length - 1]!.reason : 'dateline';
+    else last = line;
+  }
+  if (last !== null) stripTail(last, found);
+}
+
+function stripHead(line: Line, found: Found): void {
+  let text = line.text;
+  let datePrefix = false;
+  const date = DATE_PREFIX.exec(text.slice(0, DATELINE_HEAD_LENGTH));
+  if (date !== null) {
+    line.head.push({ text: date[0].trim(), reason: 'date' });
+    found.offerPublished(date[1]!);
+    text = text.slice(date[0].length);
+    datePrefix = true;
+  }
+  const head = text.slice(0, DATELINE_HEAD_LENGTH);
+  const colon = PLACE_COLON.exec(head);
+  if (colon !== null && (colon[2] !== undefined || datePrefix || isUpper(colon[1]!))) {
+    const agency = colon[2] !== undefined ? isBareAgency(colon[2]) : null;
+    found.offerCredit(agency, RANK_DATELINE);
+    found.dateline ??= placeName(colon[1]!);
+    line.head.push({ text: colon[0].trim(), reason: 'dateline' });
+    text = text.slice(colon[0].length);
+  } else {
+    const classic = CLASSIC_DATELINE.exec(head);
+    const agency = classic?.[4] !== undefined ? isBareAgency(classic[4]) : null;
+    if (classic !== null && (agency !== null || (classic[4] === undefined && isUpper(classic[1]!)))) {
+      found.offerCredit(agency, RANK_DATELINE);
+      found.dateline ??= placeName(classic[1]!);
+      line.head.push({ text: classic[0].trim(), reason: 'dateline' });
+      text = text.slice(classic[0].length);
+    } else {
+      const lead = LEAD_PARENTHESIS.exec(head);
+      const leadAgency = lead !== null ? isBareAgency(lead[1]!) : null;
+      if (lead !== null && leadAgency !== null) {
+        found.offerCredit(leadAgency, RANK_DATELINE);
+        line.head.push({ text: lead[0].trim(), reason: 'credit' });
+        text = text.slice(lead[0].length);
+      }
+    }
+  }
+  line.text = text.trim();
+}
+
+function stripTail(line: Line, found: Found): void {
+  const text = line.text;
+  const tail = text.length > 60 ? text.slice(text.length - 60) : text;
+  const match = CREDIT_SUFFIX.exec(tail);
+  if (match === null) return;
+  const agency = isBareAgency((match[1] ?? match[2] ?? '').trim());
+  if (agency === null) return;
+  found.offerCredit(agency, RANK_CREDIT_LINE);
+  line.tail = { text: match[0].trim(), reason: 'credit' };
+  line.text = text.slice(0, text.length - tail.length + match.index).trim();
+  if (line.text.length === 0) line.reason = 'credit';
+}
+
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+
+/** Whether a place is printed in capitals ("ASTANA", "NEW YORK") and is more than an initial. */
+function isUpper(text: string): boolean {
+  return !HAS_LOWER.test(text) && HAS_UPPER.test(text) && text.replace(/[^\p{Lu}]/gu, '').length >= 3;
+}
+
+/** A dateline's place in title case: "NEW YORK" → "New York"; mixed case is kept. */
+function placeName(text: string): string {
+  const place = text.trim();
+  if (HAS_LOWER.test(place)) return place;
+  return place
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+function mentionsReuters(text: string): boolean {
+  return text.includes('Reuters') || text.includes('REUTERS');
+}
