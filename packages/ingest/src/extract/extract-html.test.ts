@@ -92,7 +92,7 @@ describe('extractHtml on Readability test pages', () => {
 
 describe('extractHtml metadata preference', () => {
   const head = `<html lang="de"><head>
-    <title>Title tag | Site</title>
+    <title>LD headline | Site</title>
     <meta property="og:title" content="OG title"><meta name="twitter:title" content="Twitter title">
     <meta property="og:site_name" content="OG Site"><meta name="author" content="By Meta Author">
     <meta property="article:published_time" content="2023-02-28T08:00:00Z">

@@ -6,8 +6,10 @@
  * Reference: the OpenGraph protocol (og:*, article:*), schema.org, Dublin Core meta names,
  * Highwire Press citation_* tags as Google Scholar documents them.
  * Invariants: preference is JSON-LD > OpenGraph > other meta > markup for every field; values are
- * trimmed, whitespace-collapsed, never empty; URLs in author fields are not bylines; the published date is the first
- * candidate that normalises to ISO 8601 (see published-date.ts). Cost: O(number of meta, link, time and script elements).
+ * trimmed, whitespace-collapsed, never empty; URLs in author fields are not bylines; a JSON-LD
+ * headline is used only if it fits the <title>; the published date is the first candidate that
+ * normalises to ISO 8601 (see published-date.ts).
+ * Cost: O(number of meta, link, time and script elements).
  */
 import { attribute, type DomDocument } from './dom.js';
 import { readJsonLd } from './json-ld.js';
@@ -179,6 +181,28 @@ function pageLang(document: DomDocument, values: Map<string, string[]>): string 
   return locale?.replace('_', '-');
 }
 
+function words(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 0),
+  );
+}
+
+/**
+ * Whether a JSON-LD headline plausibly names this page: some sites put a description in it
+ * (Wikipedia: "constitutional monarchy in Oceania"). It fits when there is no <title> to check
+ * against, or when at least half of its words are in the <title>.
+ */
+function titleFits(headline: string | undefined, titleElement: string | undefined): boolean {
+  if (headline === undefined) return false;
+  if (titleElement === undefined) return true;
+  const inTitle = words(titleElement);
+  const own = [...words(headline)];
+  return own.filter((word) => inTitle.has(word)).length * 2 >= own.length;
+}
+
 /** The first candidate that is a usable date, normalised to ISO 8601. */
 function firstDate(candidates: (string | undefined)[]): string | undefined {
   for (const candidate of candidates) {
@@ -202,9 +226,13 @@ export function absoluteUrl(href: string | undefined, base: string | undefined):
 export function readPageMetadata(document: DomDocument, url?: string): PageMetadata {
   const jsonLd = readJsonLd(document);
   const values = metaValues(document);
+  const titleElement = clean(document.getElementsByTagName('title')[0]?.textContent);
   const canonical = canonicalLink(document) ?? first(values, OPENGRAPH.url) ?? jsonLd.url;
   return {
-    title: jsonLd.title ?? first(values, OPENGRAPH.title) ?? first(values, META.title),
+    title:
+      (titleFits(jsonLd.title, titleElement) ? jsonLd.title : undefined) ??
+      first(values, OPENGRAPH.title) ??
+      first(values, META.title),
     byline:
       cleanByline(jsonLd.byline) ?? bylineFrom(values, OPENGRAPH.byline) ?? bylineFrom(values, META.byline),
     published: firstDate([
@@ -216,6 +244,6 @@ export function readPageMetadata(document: DomDocument, url?: string): PageMetad
     siteName: jsonLd.siteName ?? first(values, OPENGRAPH.siteName) ?? first(values, META.siteName),
     lang: pageLang(document, values),
     canonicalUrl: absoluteUrl(canonical, url),
-    titleElement: clean(document.getElementsByTagName('title')[0]?.textContent),
+    titleElement,
   };
 }
