@@ -31,6 +31,7 @@ import {
   DEFAULT_CLEAN_OPTIONS,
   PROMPT_MAX_WORDS,
   PROMPT_SENTENCE_MAX_WORDS,
+  WEAK_PROMPT_SENTENCE_WORDS,
 } from './defaults.js';
 import type { Furniture } from './furniture.js';
 import { endsSentence, lineKey, normaliseSpace, splitLines, wordCount } from './lines.js';
@@ -48,7 +49,9 @@ import {
   DATELINE_HEAD_LENGTH,
   LEAD_PARENTHESIS,
   LEADING_PUNCT,
-  LINK_PREFIX,
+  LINK_AFTER_READ,
+  LINK_AFTER_WORD,
+  LINK_START,
   PHRASES,
   PLACE_COLON,
   PROMPTS,
@@ -204,10 +207,14 @@ function classify(
       }
       return 'navigation';
     }
-    if (LINK_PREFIX.test(text)) return 'related';
+    if (isLink(text)) return 'related';
     const words = wordCount(text);
-    if (words <= PROMPT_MAX_WORDS && (words <= PROMPT_SENTENCE_MAX_WORDS || !endsSentence(text))) {
-      for (const [pattern, reason] of PROMPTS) if (pattern.test(text)) return reason;
+    const sentence = endsSentence(text);
+    if (words <= PROMPT_MAX_WORDS && (words <= PROMPT_SENTENCE_MAX_WORDS || !sentence)) {
+      const weakAllowed = !sentence || words <= WEAK_PROMPT_SENTENCE_WORDS;
+      for (const [pattern, reason, strong] of PROMPTS) {
+        if ((strong || weakAllowed) && pattern.test(text)) return reason;
+      }
     }
     if (length <= 80 && isShareBar(text)) return 'promotion';
     if (CAPTION_PREFIX.test(text) || (words >= 3 && CAPTION_MARKER.test(text))) return 'caption';
@@ -220,6 +227,17 @@ function classify(
     }
   }
   return null;
+}
+
+/** Whether a line is a link to another article: "See also …", "Read more: …", "Related: …". */
+function isLink(text: string): boolean {
+  const start = LINK_START.exec(text);
+  if (start === null) return false;
+  const word = start[0].toLowerCase();
+  if (word === 'see also') return true;
+  const rest = text.slice(start[0].length);
+  if (word.includes(' ')) return LINK_AFTER_READ.test(rest);
+  return LINK_AFTER_WORD.test(rest);
 }
 
 const SHARE_SPLIT = /[\s|•·,/]+/;

@@ -26,6 +26,8 @@ export const DATELINE_PARAGRAPHS = 2;
 export const PROMPT_MAX_WORDS = 20;
 /** A prompt that ends a sentence has at most this many words ("Read news from 100's of titles, curated for you."). */
 export const PROMPT_SENTENCE_MAX_WORDS = 12;
+/** A weak prompt counts on a sentence-ending line only up to this many words ("Register now."). */
+export const WEAK_PROMPT_SENTENCE_WORDS = 4;
 /** Captions with a photo credit are at most this long; a longer paragraph is news whatever it ends with. */
 export const CAPTION_MAX_LENGTH = 400;
 /** Date lines are at most this long ("Updated 3:15 PM EST, Tue February 28, 2023"). */

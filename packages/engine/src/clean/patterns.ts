@@ -75,27 +75,39 @@ export const SOCIAL_WORDS: ReadonlySet<string> = new Set(
   ).split('|'),
 );
 
-/** Short prompts recognised by how they start; tested on lines of at most `PROMPT_MAX_WORDS` words. */
-export const PROMPTS: ReadonlyArray<[RegExp, BoilerplateReason]> = [
+/**
+ * Short prompts recognised by how they start; tested on lines of at most `PROMPT_MAX_WORDS` words.
+ * Each entry's third field says whether the prompt is unambiguous: a weak one ("Register…",
+ * "Subscribe…") is also how news sentences start, so it counts only on a line that does not end
+ * a sentence or is very short.
+ */
+export const PROMPTS: ReadonlyArray<[RegExp, BoilerplateReason, boolean]> = [
   [
-    /^(?:sign (?:up|in)\b|log ?in\b|subscribe\b|register\b|create (?:a |an |your )?(?:free )?account|already (?:a )?(?:member|subscriber|registered|have an account)|become a (?:member|subscriber)|start (?:your )?(?:free )?trial|try (?:it )?(?:for )?free|get (?:unlimited |full |digital )*access|unlock\b|support (?:our|independent|quality) journalism|(?:this|the) (?:article|content|story) is (?:for|only available to|reserved for|exclusive to) (?:subscribers|members)|to continue reading|you have (?:reached|read) (?:your|\d+)|get all your news in one place|read news from|one subscription|(?:\w+[ -])?days? free\b|\d+\s?(?:[’']s|\+)?\s(?:of\s)?(?:\w+\s){0,2}(?:titles|sources|publications|magazines|newspapers)\b|top stories on\b|already have an account|not a subscriber|subscribe (?:now|today|for|to)\b|for (?:unlimited|full) access)/i,
+    /^(?:create (?:a |an |your )?(?:free )?account|already (?:a )?(?:member|subscriber|registered|have an account)|become a (?:member|subscriber)|start (?:your )?(?:free )?trial|try (?:it )?(?:for )?free|get (?:unlimited |full |digital )*access|support (?:our|independent|quality) journalism|(?:this|the) (?:article|content|story) is (?:for|only available to|reserved for|exclusive to) (?:subscribers|members)|to continue reading|you have (?:reached|read) (?:your|\d+)|get all your news in one place|read news from|one subscription|(?:\w+[ -])?days? free\b|\d+\s?(?:[’']s|\+)?\s(?:of\s)?(?:\w+\s){0,2}(?:titles|sources|publications|magazines|newspapers)\b|top stories on\b|already have an account|not a subscriber|for (?:unlimited|full) access)/i,
     'subscription',
+    true,
   ],
+  [/^(?:sign (?:up|in)\b|log ?in\b|subscribe\b|register\b|unlock\b)/i, 'subscription', false],
   [
-    /^(?:download (?:the|our) (?:\w+ )?app|get (?:the|our) (?:\w+ )?app|one app\b|available on the app store|get it on google play|follow (?:us|\w+) on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|telegram|whatsapp|threads|bluesky)|share (?:this|on|via|to)\b|\d+ (?:shares|comments)\b|listen to (?:this|the) (?:article|story)|(?:this|the) (?:article|story) is (?:sponsored|brought to you)|advertisement\b)/i,
+    /^(?:download (?:the|our) (?:\w+ )?app|get (?:the|our) (?:\w+ )?app|one app\b|available on the app store|get it on google play|follow (?:us|\w+) on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|telegram|whatsapp|threads|bluesky)|\d+ (?:shares|comments)\b|listen to (?:this|the) (?:article|story)|(?:this|the) (?:article|story) is (?:sponsored|brought to you))/i,
     'promotion',
+    true,
   ],
+  [/^(?:share (?:this|on|via|to)\b|advertisement\b)/i, 'promotion', false],
   [
-    /^(?:read more\b|read also\b|also read\b|related\s?:|more\s?:|more from\b|more on\b|read next\b|read the full\b|click here\b|please read on\b|continue reading\b|watch\s?:|listen\s?:|you (?:may|might) also (?:like|be interested)|further reading\b|sign up for (?:our|the) (?:\w+ )?newsletter|get (?:our|the) (?:\w+ )?newsletter)/i,
+    /^(?:more from\b|more on\b|read the full\b|click here\b|please read on\b|continue reading\b|you (?:may|might) also (?:like|be interested)|further reading\b|sign up for (?:our|the) (?:\w+ )?newsletter|get (?:our|the) (?:\w+ )?newsletter)/i,
     'related',
+    false,
   ],
 ];
 
-/** Prompts recognised by their start however long the line (a "See also" link continues with a headline). */
-export const LINK_PREFIX =
-  /^(?:(?:see also|read more|read also|also read|read next)\b|(?:related|more|read|watch|listen)\s?:)/i;
-/** Strictly "See also": a link whatever follows. */
-export const SEE_ALSO = /^see also\b/i;
+/** The word that opens a link to another article: "See also …", "Read more: …", "Related: …". */
+export const LINK_START =
+  /^(?:see also|read more|read also|also read|read next|related|more|read|watch|listen)\b/i;
+/** After "read more", "also read" and kin, what makes them a link rather than a sentence ("Read more closely…"). */
+export const LINK_AFTER_READ = /^(?:$|\s?[:.…»>›|–—-]|\s(?:about|on|here|at)\b|\s[\p{Lu}"“‘'])/u;
+/** After "related", "more", "watch"…: only a colon makes a link. */
+export const LINK_AFTER_WORD = /^\s?:/;
 
 /** Cookie and legal notices; they may be long sentences, so they are tested on any line up to the pattern limit. */
 export const COOKIE_NOTICE =
