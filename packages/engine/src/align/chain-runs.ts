@@ -1,0 +1,106 @@
+/**
+ * Chaining: from exact runs to passages, with gap filling.
+ *
+ * Computes a set of runs that do not overlap on either side — greedily, longest first, a run
+ * that overlaps accepted ones being trimmed to its longest free stretch — and then merges runs
+ * that follow each other in both texts (consecutive in a's order and in b's order) across gaps
+ * of at most maxGapWords unmatched words on each side. A chain of one run is 'verbatim'
+ * (its normalised words are identical); a longer chain is 'edited'.
+ * Reference: passim's greedy alignment of seed matches and gap-filling merge (Smith, Cordell &
+ * Mullen 2015, §3); chaining only consecutive runs keeps each passage monotone in both texts.
+ * Invariants: passages are disjoint on each side; each holds ≥ minPassageWords matched words;
+ * the result does not depend on which text is a (up to ties between equally long runs).
+ * Cost: O(r log r + matched words) for r runs; the masks are scratch buffers.
+ */
+import type { Scratch } from './scratch.js';
+
+/** A passage in word indices: [a0, a1) in a, [b0, b1) in b. */
+export interface WordPassage {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+  /** Words in exact runs (equal on both sides). */
+  matched: number;
+  /** Exact runs chained into the passage (1 for a verbatim passage). */
+  runs: number;
+}
+
+export interface ChainOptions {
+  seedWords: number;
+  maxGapWords: number;
+  minPassageWords: number;
+}
+
+export function chainRuns(scratch: Scratch, na: number, nb: number, options: ChainOptions): WordPassage[] {
+  const { runs, runCount } = scratch;
+  if (runCount === 0) return [];
+  scratch.coverage(na, nb);
+  const coveredA = scratch.coveredA;
+  const coveredB = scratch.coveredB;
+
+  const order: number[] = [];
+  for (let r = 0; r < runCount; r++) order.push(r * 3);
+  order.sort(
+    (x, y) =>
+      runs[y + 2]! - runs[x + 2]! ||
+      runs[x]! + runs[x + 1]! - (runs[y]! + runs[y + 1]!) ||
+      runs[x]! - runs[y]!,
+  );
+  const accepted: [number, number, number][] = [];
+  for (const at of order) {
+    const a0 = runs[at]!;
+    const b0 = runs[at + 1]!;
+    const length = runs[at + 2]!;
+    let best = 0;
+    let bestStart = 0;
+    let start = -1;
+    for (let k = 0; k <= length; k++) {
+      const free = k < length && coveredA[a0 + k] === 0 && coveredB[b0 + k] === 0;
+      if (free) {
+        if (start < 0) start = k;
+      } else if (start >= 0) {
+        if (k - start > best) {
+          best = k - start;
+          bestStart = start;
+        }
+        start = -1;
+      }
+    }
+    if (best < options.seedWords) continue;
+    coveredA.fill(1, a0 + bestStart, a0 + bestStart + best);
+    coveredB.fill(1, b0 + bestStart, b0 + bestStart + best);
+    accepted.push([a0 + bestStart, b0 + bestStart, best]);
+  }
+
+  accepted.sort((x, y) => x[0] - y[0]);
+  const rankB = new Int32Array(accepted.length);
+  accepted
+    .map((run, i) => [run[1], i] as const)
+    .sort((x, y) => x[0] - y[0])
+    .forEach(([, i], rank) => {
+      rankB[i] = rank;
+    });
+
+  const passages: WordPassage[] = [];
+  let current: WordPassage | undefined;
+  for (let i = 0; i < accepted.length; i++) {
+    const [a0, b0, length] = accepted[i]!;
+    if (
+      current !== undefined &&
+      rankB[i] === rankB[i - 1]! + 1 &&
+      a0 - current.a1 <= options.maxGapWords &&
+      b0 >= current.b1 &&
+      b0 - current.b1 <= options.maxGapWords
+    ) {
+      current.a1 = a0 + length;
+      current.b1 = b0 + length;
+      current.matched += length;
+      current.runs++;
+      continue;
+    }
+    current = { a0, a1: a0 + length, b0, b1: b0 + length, matched: length, runs: 1 };
+    passages.push(current);
+  }
+  return passages.filter((passage) => passage.matched >= options.minPassageWords);
+}

@@ -1,0 +1,89 @@
+/**
+ * Buffers that align() reuses from call to call, grown as needed, so that aligning a pair
+ * allocates nothing proportional to the articles' length.
+ * Invariants: contents are meaningful only during one align() call; align() is not re-entrant
+ * (JavaScript runs one call at a time per thread, and each worker has its own module state).
+ * Cost: a few bytes per word of the longest article aligned so far.
+ */
+
+export class Scratch {
+  /** Per diagonal: the generation in which diagonalEnd was last written. */
+  diagonalStamp = new Int32Array(1024);
+  /** Per diagonal: where the last run found on it ends (word index in the shorter text). */
+  diagonalEnd = new Int32Array(1024);
+  generation = 0;
+  /** Runs as triples (start in a, start in b, length). */
+  runs = new Int32Array(3 * 256);
+  runCount = 0;
+  /** Per word of a and of b: 1 when covered by an accepted run or passage. */
+  coveredA = new Uint8Array(1024);
+  coveredB = new Uint8Array(1024);
+  /** Per sentence of b: accumulated shared weight, shared stems, shared ordinary stems. */
+  sharedWeight = new Float64Array(256);
+  shared = new Uint32Array(256);
+  sharedCommon = new Uint32Array(256);
+  touched = new Int32Array(256);
+  /** Per sentence of a and of b: the open stretch [start, end) in words, or start = −1. */
+  stretchA = new Int32Array(512);
+  stretchB = new Int32Array(512);
+  /** Per sentence of b: total weight and distinct stems of its open stretch. */
+  weightB = new Float64Array(256);
+  contentB = new Uint32Array(256);
+
+  /** Starts a new pair: diagonals of the previous pair become stale without clearing. */
+  diagonals(size: number): void {
+    if (this.diagonalStamp.length < size) {
+      this.diagonalStamp = new Int32Array(grow(size));
+      this.diagonalEnd = new Int32Array(this.diagonalStamp.length);
+      this.generation = 0;
+    }
+    this.generation++;
+    if (this.generation === 0x7fffffff) {
+      this.diagonalStamp.fill(0);
+      this.generation = 1;
+    }
+    this.runCount = 0;
+  }
+
+  pushRun(a: number, b: number, length: number): void {
+    const at = this.runCount * 3;
+    if (at + 3 > this.runs.length) {
+      const runs = new Int32Array(this.runs.length * 2);
+      runs.set(this.runs);
+      this.runs = runs;
+    }
+    this.runs[at] = a;
+    this.runs[at + 1] = b;
+    this.runs[at + 2] = length;
+    this.runCount++;
+  }
+
+  /** Clears the coverage masks for texts of na and nb words. */
+  coverage(na: number, nb: number): void {
+    if (this.coveredA.length < na) this.coveredA = new Uint8Array(grow(na));
+    if (this.coveredB.length < nb) this.coveredB = new Uint8Array(grow(nb));
+    this.coveredA.fill(0, 0, na);
+    this.coveredB.fill(0, 0, nb);
+  }
+
+  /** Sizes the per-sentence buffers for sa and sb sentences (contents left stale). */
+  sentences(sa: number, sb: number): void {
+    if (this.stretchA.length < 2 * sa) this.stretchA = new Int32Array(grow(2 * sa));
+    if (this.stretchB.length < 2 * sb) this.stretchB = new Int32Array(grow(2 * sb));
+    if (this.shared.length < sb) {
+      const size = grow(sb);
+      this.sharedWeight = new Float64Array(size);
+      this.shared = new Uint32Array(size);
+      this.sharedCommon = new Uint32Array(size);
+      this.touched = new Int32Array(size);
+      this.weightB = new Float64Array(size);
+      this.contentB = new Uint32Array(size);
+    }
+  }
+}
+
+function grow(size: number): number {
+  let n = 1024;
+  while (n < size) n <<= 1;
+  return n;
+}
