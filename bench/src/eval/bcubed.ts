@@ -58,7 +58,10 @@ export function scoreClustering(predicted: readonly string[], gold: readonly str
   for (const size of classSize.values()) goldPairs += pairs(size);
   return {
     bcubed: scores(n === 0 ? 1 : bPrecision / n, n === 0 ? 1 : bRecall / n),
-    pairwise: scores(predictedPairs === 0 ? 1 : together / predictedPairs, goldPairs === 0 ? 1 : together / goldPairs),
+    pairwise: scores(
+      predictedPairs === 0 ? 1 : together / predictedPairs,
+      goldPairs === 0 ? 1 : together / goldPairs,
+    ),
     clusters: clusterSize.size,
     classes: classSize.size,
   };
@@ -85,5 +88,9 @@ function pairs(size: number): number {
 }
 
 function scores(precision: number, recall: number): Scores {
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  return {
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+  };
 }

@@ -29,7 +29,10 @@ interface LabelledArticle {
 }
 
 /** Loads a clustering dataset as raw articles with their gold label. */
-export function loadDataset(file: string, label: (row: Record<string, unknown>) => string): LabelledArticle[] {
+export function loadDataset(
+  file: string,
+  label: (row: Record<string, unknown>) => string,
+): LabelledArticle[] {
   const lines = readFileSync(`${DATA}/${file}`, 'utf8').split('\n').filter(Boolean);
   return lines.map((line) => {
     const row = JSON.parse(line) as Record<string, unknown>;

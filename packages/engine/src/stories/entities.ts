@@ -19,7 +19,7 @@
  * Cost: two passes over the words, O(n).
  */
 
-import { type Word, scanWords } from './words.js';
+import { scanWords, type Word } from './words.js';
 
 /** Capitalised words that are not names: function words, honorifics, calendar words. */
 const NOT_NAME: ReadonlySet<string> = new Set(
@@ -36,7 +36,23 @@ const NOT_NAME: ReadonlySet<string> = new Set(
 );
 
 /** Lower-case words that may join two capitalised words inside one name ("Bank of America"). */
-const NAME_JOINER: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'der', 'den']);
+const NAME_JOINER: ReadonlySet<string> = new Set([
+  'of',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'du',
+  'der',
+  'den',
+]);
 
 /** Words that are not units when they follow a number ("5 of", "2008 and"). */
 const NOT_UNIT: ReadonlySet<string> = new Set(
@@ -70,7 +86,7 @@ export function entitiesOfWords(words: readonly Word[]): Map<string, number> {
   let run: string[] = [];
   const flush = (): void => {
     if (run.length === 0) return;
-    for (const part of run) add(part);
+    for (const part of run) if (!NAME_JOINER.has(part)) add(part);
     if (run.length > 1) add(run.join(' '));
     run = [];
   };
@@ -107,7 +123,7 @@ function addNumber(word: Word, next: Word | undefined, add: (key: string) => voi
   const digits = value.replace(/\D/g, '').length;
   if (digits >= 2 || value.includes('.')) add(value);
   if (next === undefined || /[^\s$€£]/.test(next.gapBefore)) {
-    if (next !== undefined && next.gapBefore.trimStart().startsWith('%')) add(`${value} percent`);
+    if (next?.gapBefore.trimStart().startsWith('%')) add(`${value} percent`);
     return;
   }
   if (!next.numeric && !next.capitalised && LETTERS_ONLY.test(next.raw) && !NOT_UNIT.has(next.folded)) {

@@ -1,3 +1,3 @@
 export { extractEntities } from './entities.js';
-export { StoryIndex, DEFAULT_STORY_OPTIONS } from './story-index.js';
 export type { StoryAddOptions, StoryIndexOptions, StoryMembers } from './story-index.js';
+export { DEFAULT_STORY_OPTIONS, StoryIndex } from './story-index.js';

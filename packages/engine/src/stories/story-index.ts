@@ -21,7 +21,7 @@
 
 import type { Article } from '../article.js';
 import * as defaults from './defaults.js';
-import { type ArticleFeatures, type SparseVector, Vocabulary, articleFeatures } from './features.js';
+import { type ArticleFeatures, articleFeatures, type SparseVector, Vocabulary } from './features.js';
 
 export interface StoryIndexOptions {
   threshold: number;
@@ -103,6 +103,8 @@ export class StoryIndex {
   private postings: (number[] | undefined)[] = [];
   /** Dense scratch holding the current article's IDF-weighted vector, zeroed after use. */
   private scratch = new Float64Array(1024);
+  private logTable = Float64Array.from({ length: 1024 }, (_, k) => Math.log(k + 1));
+  private logCount = 1;
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
     this.options = { ...DEFAULT_STORY_OPTIONS, ...options };
@@ -169,8 +171,21 @@ export class StoryIndex {
     return best;
   }
 
+  /** Smoothed IDF, ln((N + 1) / (df + 1)) + 1, from a table of logarithms (no Math.log per call). */
   private idf(id: number): number {
-    return Math.log((this.articleCount + 1) / ((this.df[id] ?? 0) + 1)) + 1;
+    return this.logCount - this.logTable[this.df[id]!]!;
+  }
+
+  /** Keeps `logCount` = ln(N + 1) + 1 and `logTable[k]` = ln(k + 1) for every k ≤ N. */
+  private refreshLogs(): void {
+    const n = this.articleCount;
+    if (n >= this.logTable.length) {
+      const table = new Float64Array(this.logTable.length * 2);
+      table.set(this.logTable);
+      for (let k = this.logTable.length; k < table.length; k++) table[k] = Math.log(k + 1);
+      this.logTable = table;
+    }
+    this.logCount = Math.log(n + 1) + 1;
   }
 
   /** The best story at or above the threshold, or -1. */
@@ -187,14 +202,15 @@ export class StoryIndex {
     }));
     scored.sort((a, b) => b.centroid - a.centroid || a.story - b.story);
     const fill = this.fillScratch(features);
-    for (const entry of scored.slice(0, 3)) entry.member = this.memberScore(features, articleNorms, entry.story);
+    for (const entry of scored.slice(0, 3)) entry.member = this.memberScore(articleNorms, entry.story);
     this.clearScratch(fill);
     let best = -1;
     let bestScore = o.threshold;
     for (const entry of scored.slice(0, 3)) {
       const story = this.storyStates[entry.story]!;
       const score =
-        ((1 - o.memberShare) * entry.centroid + o.memberShare * entry.member) * this.timeFactor(features.day, story);
+        ((1 - o.memberShare) * entry.centroid + o.memberShare * entry.member) *
+        this.timeFactor(features.day, story);
       if (score >= bestScore) {
         if (score === bestScore && best >= 0 && entry.story > best) continue;
         best = entry.story;
@@ -307,7 +323,7 @@ export class StoryIndex {
   }
 
   /** The best score against one of the story's most recent members (scratch must hold the article). */
-  private memberScore(features: ArticleFeatures, articleNorms: readonly number[], index: number): number {
+  private memberScore(articleNorms: readonly number[], index: number): number {
     const story = this.storyStates[index]!;
     const members = story.members;
     const from = Math.max(0, members.length - this.options.membersCompared);
@@ -337,7 +353,6 @@ export class StoryIndex {
       const score = this.mix(scores, present);
       if (score > best) best = score;
     }
-    void features;
     return best;
   }
 
@@ -370,18 +385,28 @@ export class StoryIndex {
     const o = this.options;
     story.articles.push(articleId);
     story.members.push({ features, norms: new Float64Array(3), normCount: -1 });
-    story.normCount = -1;
     this.storyByArticle.set(articleId, index);
+    // Centroid norms are updated for the changed entries under the current IDF; a full recompute
+    // happens when the article count has grown enough for the IDF of other entries to drift.
+    const fresh = story.normCount >= 0;
     for (let c = 0; c < 3; c++) {
       const vector = features[CHANNELS[c]!];
       let raw = 0;
       for (const w of vector.weights) raw += w * w;
       raw = Math.sqrt(raw) || 1;
       const centroid = story.centroid[c]!;
+      let squares = fresh ? story.norms[c]! * story.norms[c]! : 0;
       for (let i = 0; i < vector.ids.length; i++) {
         const id = vector.ids[i]!;
-        centroid.set(id, (centroid.get(id) ?? 0) + vector.weights[i]! / raw);
+        const before = centroid.get(id) ?? 0;
+        const after = before + vector.weights[i]! / raw;
+        centroid.set(id, after);
+        if (fresh) {
+          const idf = this.idf(id);
+          squares += (after * after - before * before) * idf * idf;
+        }
       }
+      story.norms[c] = Math.sqrt(Math.max(0, squares));
     }
     if (features.day !== null) {
       story.firstDay = Math.min(story.firstDay, features.day);
@@ -415,6 +440,7 @@ export class StoryIndex {
       for (const id of vector.ids) this.df[id]!++;
     }
     this.articleCount++;
+    this.refreshLogs();
   }
 
   private ensureCapacity(size: number): void {

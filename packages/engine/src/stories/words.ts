@@ -34,11 +34,10 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.,'’-][\p{L}\p{M}\p{N}]+)*/gu;
 const DOTTED_ACRONYM = /\b(?:\p{Lu}\.){2,}/gu;
-const SENTENCE_END = /[.!?\n:;]|^\s*["“‘'(]?\s*$/;
+const SENTENCE_END = /[.!?\n:;]/;
 const UPPER = /^\p{Lu}/u;
 const NUMERIC = /^\d+(?:[.,]\d+)*$/;
 const HAS_LOWER = /\p{Ll}/u;
-const HAS_LETTER = /\p{L}/u;
 
 /** Splits a text into words with their case and sentence position. */
 export function scanWords(text: string): Word[] {
@@ -48,26 +47,38 @@ export function scanWords(text: string): Word[] {
   for (const match of source.matchAll(WORD)) {
     let raw = match[0];
     const start = match.index;
-    const gap = source.slice(previousEnd, start);
+    const gap = start - previousEnd === 1 ? ' ' : source.slice(previousEnd, start);
     previousEnd = start + raw.length;
     const lastQuote = Math.max(raw.lastIndexOf("'"), raw.lastIndexOf('’'));
     if (lastQuote > 0 && raw.length - lastQuote <= 2) raw = raw.slice(0, lastQuote);
-    const numeric = NUMERIC.test(raw);
-    if (numeric) {
-      // "1,000" → "1000"; a comma followed by three digits is a thousands separator.
-      raw = raw.replace(/,(?=\d{3}\b)/g, '');
-    }
+    const first = raw.charCodeAt(0);
+    const numeric = first >= 48 && first <= 57 && NUMERIC.test(raw);
+    // "1,000" → "1000"; a comma followed by three digits is a thousands separator.
+    if (numeric && raw.includes(',')) raw = raw.replace(/,(?=\d{3}\b)/g, '');
+    const capitalised = first < 128 ? first >= 65 && first <= 90 : UPPER.test(raw);
     words.push({
       raw,
-      folded: foldWord(raw.replaceAll(/['’-]/g, '')) || raw.toLowerCase(),
-      capitalised: UPPER.test(raw),
-      acronym: raw.length >= 2 && !HAS_LOWER.test(raw) && HAS_LETTER.test(raw),
+      folded: foldWord(
+        raw.includes('-') || raw.includes("'") || raw.includes('’') ? raw.replaceAll(/['’-]/g, '') : raw,
+      ),
+      capitalised,
+      acronym: capitalised && raw.length >= 2 && isAllCaps(raw),
       numeric,
-      sentenceStart: words.length === 0 || SENTENCE_END.test(gap),
+      sentenceStart: words.length === 0 || (gap !== ' ' && SENTENCE_END.test(gap)),
       gapBefore: gap,
     });
   }
   return words;
+}
+
+/** No lower-case letter in the word (digits allowed: "C5", "USAF"). */
+function isAllCaps(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 128 && HAS_LOWER.test(raw[i]!)) return false;
+  }
+  return true;
 }
 
 /** Conflates English inflections: "earthquakes" → "earthquake", "killed" → "kill". */
