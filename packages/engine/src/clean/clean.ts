@@ -52,6 +52,7 @@ import {
   LINK_AFTER_READ,
   LINK_AFTER_WORD,
   LINK_START,
+  PHRASE_MAX_LENGTH,
   PHRASES,
   PLACE_COLON,
   PROMPTS,
@@ -111,18 +112,22 @@ export function clean(raw: RawArticle, options: CleanInput = {}): Article {
   if (raw.published !== undefined && raw.published.length > 0) found.published = raw.published;
 
   const lines: Line[] = [];
-  const firstIndex = new Map<string, number>();
+  // Lines by length: exact duplicates share a length, and comparing equal-length strings is cheap,
+  // cheaper than hashing every long paragraph into a Map<string>.
+  const byLength = new Map<number, number[]>();
   let previous: BoilerplateReason | null = null;
   for (const text of splitLines(raw.text)) {
     const index = lines.length;
-    const first = firstIndex.get(text);
-    const line: Line = { text, reason: null, duplicateOf: first ?? -1, head: [], tail: null };
+    const same = byLength.get(text.length);
+    const first = same === undefined ? -1 : firstEqual(lines, same, text);
+    const line: Line = { text, reason: null, duplicateOf: first, head: [], tail: null };
     lines.push(line);
-    if (first !== undefined) {
+    if (first >= 0) {
       previous = lines[first]!.reason;
       continue;
     }
-    firstIndex.set(text, index);
+    if (same === undefined) byLength.set(text.length, [index]);
+    else same.push(index);
     line.reason = classify(text, previous === 'caption', settings, found);
     if (line.reason === null && furniture?.isFurniture(raw.source, text) === true) line.reason = 'furniture';
     previous = line.reason;
@@ -145,8 +150,11 @@ export function clean(raw: RawArticle, options: CleanInput = {}): Article {
     boilerplate.push(...line.head);
     let reason = line.reason;
     if (line.duplicateOf >= 0) reason = lines[line.duplicateOf]!.reason ?? 'furniture';
-    if (reason !== null) boilerplate.push({ text: line.text, reason });
-    else if (line.text.length > 0) body.push(line.text);
+    // A line cut entirely into head and tail pieces is recorded by those pieces alone.
+    if (line.text.length > 0) {
+      if (reason !== null) boilerplate.push({ text: line.text, reason });
+      else body.push(line.text);
+    }
     if (line.tail !== null) boilerplate.push(line.tail);
   }
 
@@ -164,6 +172,12 @@ export function clean(raw: RawArticle, options: CleanInput = {}): Article {
   };
 }
 
+/** The first of the given lines whose text equals `text`, or -1. */
+function firstEqual(lines: readonly Line[], candidates: readonly number[], text: string): number {
+  for (const index of candidates) if (lines[index]!.text === text) return index;
+  return -1;
+}
+
 /** The reason a line is boilerplate judged by itself (and whether it follows a caption), or null. */
 function classify(
   text: string,
@@ -178,8 +192,10 @@ function classify(
       found.offerCredit(agency, afterCaption ? RANK_PHOTO : RANK_CREDIT_LINE);
       return 'credit';
     }
-    const phrase = PHRASES.get(lineKey(text));
-    if (phrase !== undefined) return phrase;
+    if (length <= PHRASE_MAX_LENGTH) {
+      const phrase = PHRASES.get(lineKey(text));
+      if (phrase !== undefined) return phrase;
+    }
     const byline = parseByline(text);
     if (byline !== null) {
       if (byline.names !== null && found.byline === null) found.byline = byline.names;
@@ -187,7 +203,7 @@ function classify(
       found.offerPublished(byline.published);
       return 'byline';
     }
-    if (length <= DATE_LINE_MAX_LENGTH) {
+    if (length <= DATE_LINE_MAX_LENGTH && HAS_DIGIT.test(text)) {
       const iso = dateLine(text, DATE_LINE_MAX_LENGTH);
       if (iso !== null) {
         found.offerPublished(iso);
@@ -198,7 +214,8 @@ function classify(
       found.reportingBy = true;
       return 'credit';
     }
-    if (STANDARDS_LINE.test(text) || CONTRIBUTED_LINE.test(text)) return 'credit';
+    if (STANDARDS_LINE.test(text) || (text.includes('contributed') && CONTRIBUTED_LINE.test(text)))
+      return 'credit';
     if (COOKIE_NOTICE.test(text)) {
       const agencyCopyright = /^(?:©|copyright)/i.test(text) ? creditLabel(text) : null;
       if (agencyCopyright !== null) {
@@ -208,7 +225,7 @@ function classify(
       return 'navigation';
     }
     if (isLink(text)) return 'related';
-    const words = wordCount(text);
+    const words = wordCount(text, PROMPT_MAX_WORDS);
     const sentence = endsSentence(text);
     if (words <= PROMPT_MAX_WORDS && (words <= PROMPT_SENTENCE_MAX_WORDS || !sentence)) {
       const weakAllowed = !sentence || words <= WEAK_PROMPT_SENTENCE_WORDS;
@@ -221,12 +238,23 @@ function classify(
   }
   if (length <= CAPTION_MAX_LENGTH) {
     const tail = length > CAPTION_TAIL_LENGTH ? text.slice(length - CAPTION_TAIL_LENGTH) : text;
-    if (CAPTION_TAIL.test(tail)) {
+    if (mayEndWithPhotoCredit(tail) && CAPTION_TAIL.test(tail)) {
       found.offerCredit(creditLabel(tail), RANK_PHOTO);
       return 'caption';
     }
   }
   return null;
+}
+
+/** A cheap screen before CAPTION_TAIL: every photo credit it matches holds one of these. */
+function mayEndWithPhotoCredit(tail: string): boolean {
+  return (
+    tail.includes('/') ||
+    tail.includes('via ') ||
+    tail.includes('Getty') ||
+    tail.includes('hoto') ||
+    tail.includes(': ')
+  );
 }
 
 /** Whether a line is a link to another article: "See also …", "Read more: …", "Related: …". */
@@ -255,7 +283,12 @@ function isShareBar(text: string): boolean {
 
 /** Whether a body line reads like a headline: several words, short, no final punctuation. */
 function isHeadline(text: string, settings: CleanOptions): boolean {
-  if (text.length > settings.titleMaxLength || wordCount(text) < settings.titleMinWords) return false;
+  if (
+    text.length > settings.titleMaxLength ||
+    wordCount(text, settings.titleMinWords) < settings.titleMinWords
+  ) {
+    return false;
+  }
   if (endsSentence(text)) return false;
   const last = text.charCodeAt(text.length - 1);
   return last !== 58 && last !== 44 && last !== 59; // ':' ',' ';'
@@ -389,6 +422,7 @@ function stripTail(line: Line, found: Found): void {
 }
 
 const HAS_LOWER = /\p{Ll}/u;
+const HAS_DIGIT = /\d/;
 const HAS_UPPER = /\p{Lu}/u;
 
 /** Whether a place is printed in capitals ("ASTANA", "NEW YORK") and is more than an initial. */

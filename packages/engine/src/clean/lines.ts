@@ -10,12 +10,27 @@
  * Cost: O(n) in the text length; every regex here is a single character class (no backtracking).
  */
 
-const LINE_BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/;
 const SPACE_RUN = /[\s\p{Cc}\u200b\u2060\ufeff]+/gu;
 const SOFT_HYPHEN = /\u00ad/g;
 
+/** Finds anything normalisation would change: a space-like character other than one inner space. */
+const NEEDS_NORMALISING =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  /[\x00-\x1f\x7f-\xa0\xad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+const RARE_LINE_BREAK = /[\r\v\f\u0085\u2028\u2029]/;
+const LINE_BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/;
+
 /** Whitespace-normalised form of one line (may be empty). */
 export function normaliseSpace(line: string): string {
+  const last = line.length - 1;
+  if (
+    last >= 0 &&
+    line.charCodeAt(0) !== 32 &&
+    line.charCodeAt(last) !== 32 &&
+    !NEEDS_NORMALISING.test(line)
+  ) {
+    return line;
+  }
   let out = line.replace(SPACE_RUN, ' ');
   if (out.indexOf('\u00ad') >= 0) out = out.replace(SOFT_HYPHEN, '');
   return out.trim();
@@ -24,8 +39,10 @@ export function normaliseSpace(line: string): string {
 /** The non-empty lines of a text, whitespace-normalised, in order. */
 export function splitLines(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.split(LINE_BREAK)) {
-    const line = normaliseSpace(raw);
+  const pieces = RARE_LINE_BREAK.test(text) ? text.split(LINE_BREAK) : text.split('\n');
+  for (const piece of pieces) {
+    if (piece.length === 0) continue;
+    const line = normaliseSpace(piece);
     if (line.length > 0) out.push(line);
   }
   return out;
@@ -40,11 +57,12 @@ export function lineKey(line: string): string {
   return line.toLowerCase().replace(QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(TRAILING_PUNCT, '');
 }
 
-/** Number of space-separated words in a normalised line. */
-export function wordCount(line: string): number {
+/** Number of space-separated words in a normalised line, counted up to `limit` + 1 (enough to compare with limit). */
+export function wordCount(line: string, limit = Number.POSITIVE_INFINITY): number {
+  if (line.length === 0) return 0;
   let count = 1;
-  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32) count++;
-  return line.length === 0 ? 0 : count;
+  for (let i = line.indexOf(' '); i >= 0 && count <= limit; i = line.indexOf(' ', i + 1)) count++;
+  return count;
 }
 
 /** Whether a normalised line ends a sentence: its last character, past closing quotes and brackets, is . ! ? or …. */

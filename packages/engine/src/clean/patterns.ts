@@ -66,6 +66,9 @@ function buildPhrases(): Map<string, BoilerplateReason> {
   return table;
 }
 
+/** The longest phrase in PHRASES: longer lines skip the lookup. */
+export const PHRASE_MAX_LENGTH = Math.max(...[...PHRASES.keys()].map((phrase) => phrase.length)) + 8;
+
 /** Words of a share bar: a line made only of these ("Facebook Twitter Email") is a promotion. */
 export const SOCIAL_WORDS: ReadonlySet<string> = new Set(
   (
