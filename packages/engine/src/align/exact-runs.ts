@@ -3,63 +3,82 @@
  *
  * Computes every maximal run of equal word hashes (a[i + k] = b[j + k] for k < length, not
  * extendable either way) that contains at least one seed — a word n-gram occurring at most
- * maxSeedFrequency times in each text. The shorter text's seeds are looked up in the longer
- * text's seed table; each hit is extended backwards and forwards (the "extend" of BLAST's
- * seed-and-extend, exact here because both texts are already normalised words).
+ * maxSeedFrequency times in each text. Shared seeds are found by merging the two texts' sorted
+ * n-gram lists (one sequential pass over each); each hit is extended backwards and forwards
+ * (the "extend" of BLAST's seed-and-extend, exact here because both texts are normalised words).
  * Reference: seed-and-extend (Altschul et al. 1990, BLAST) as used for text reuse by passim
  * (Smith, Cordell & Mullen 2015), which also drops seeds too frequent to be informative.
- * Invariants: each run is reported once (a per-diagonal end marks hits inside a found run);
- * the set of runs does not depend on which text is a and which is b; length ≥ seedWords.
- * Cost: O(seeds of the shorter text + hits + run lengths); no allocation (scratch buffers).
+ * Invariants: every maximal run containing a seed is reported (a per-diagonal record of the
+ * last run skips hits inside it; a run may rarely be reported twice, which chaining ignores);
+ * the runs do not depend on which text is a and which is b; length ≥ seedWords.
+ * Cost: O(n-grams of both texts + hits + run lengths), sequential in memory; no allocation.
  */
 import type { AlignText } from './align-text.js';
-import { findSlot } from './hash-table.js';
 import type { Scratch } from './scratch.js';
 
 /** Writes the runs of a and b into scratch.runs as (start in a, start in b, length) triples. */
 export function exactRuns(a: AlignText, b: AlignText, maxSeedFrequency: number, scratch: Scratch): void {
-  const swap = a.count > b.count;
-  const x = swap ? b : a;
-  const y = swap ? a : b;
-  const nx = x.count;
-  const ny = y.count;
-  scratch.diagonals(nx + ny + 1);
-  const n = x.seedWords;
-  if (nx < n || ny < n) return;
-  const xh = x.hashes;
-  const yh = y.hashes;
-  const grams = x.grams;
-  const counts = x.gramCounts;
-  const table = y.gramTable;
-  const next = table.next;
+  const na = a.count;
+  const nb = b.count;
+  scratch.diagonals(na + nb + 1);
+  const n = a.seedWords;
+  if (na < n || nb < n) return;
+  const ha = a.hashes;
+  const hb = b.hashes;
+  const keysA = a.gramKeys;
+  const keysB = b.gramKeys;
+  const positionsA = a.gramPositions;
+  const positionsB = b.gramPositions;
   const stamp = scratch.diagonalStamp;
+  const diagonalStart = scratch.diagonalStart;
   const diagonalEnd = scratch.diagonalEnd;
   const generation = scratch.generation;
-  const positions = grams.length;
-  for (let i = 0; i < positions; i++) {
-    if (counts[i]! > maxSeedFrequency) continue;
-    const slot = findSlot(table, grams[i]!);
-    if (slot < 0 || table.counts[slot]! > maxSeedFrequency) continue;
-    for (let j = table.heads[slot]!; j >= 0; j = next[j]!) {
-      const d = j - i + nx;
-      if (stamp[d] === generation && i < diagonalEnd[d]!) continue;
-      let end = i;
-      let endY = j;
-      while (end < nx && endY < ny && xh[end] === yh[endY]) {
-        end++;
-        endY++;
-      }
-      if (end - i < n) continue; // the seeds' hashes collided but their words differ
-      let start = i;
-      let startY = j;
-      while (start > 0 && startY > 0 && xh[start - 1] === yh[startY - 1]) {
-        start--;
-        startY--;
-      }
-      stamp[d] = generation;
-      diagonalEnd[d] = end;
-      if (swap) scratch.pushRun(startY, start, end - start);
-      else scratch.pushRun(start, startY, end - start);
+  const sizeA = keysA.length;
+  const sizeB = keysB.length;
+  let x = 0;
+  let y = 0;
+  while (x < sizeA && y < sizeB) {
+    const key = keysA[x]!;
+    const other = keysB[y]!;
+    if (key !== other) {
+      // Branch-free step: which list advances is unpredictable, so avoid a mispredicted jump.
+      const less = +(key < other);
+      x += less;
+      y += 1 - less;
+      continue;
     }
+    let xEnd = x + 1;
+    while (xEnd < sizeA && keysA[xEnd] === key) xEnd++;
+    let yEnd = y + 1;
+    while (yEnd < sizeB && keysB[yEnd] === key) yEnd++;
+    if (xEnd - x <= maxSeedFrequency && yEnd - y <= maxSeedFrequency) {
+      for (let s = x; s < xEnd; s++) {
+        const i = positionsA[s]!;
+        for (let t = y; t < yEnd; t++) {
+          const j = positionsB[t]!;
+          const d = j - i + na;
+          if (stamp[d] === generation && i >= diagonalStart[d]! && i < diagonalEnd[d]!) continue;
+          let end = i;
+          let endB = j;
+          while (end < na && endB < nb && ha[end] === hb[endB]) {
+            end++;
+            endB++;
+          }
+          if (end - i < n) continue; // the seeds' hashes collided but their words differ
+          let start = i;
+          let startB = j;
+          while (start > 0 && startB > 0 && ha[start - 1] === hb[startB - 1]) {
+            start--;
+            startB--;
+          }
+          stamp[d] = generation;
+          diagonalStart[d] = start;
+          diagonalEnd[d] = end;
+          scratch.pushRun(start, startB, end - start);
+        }
+      }
+    }
+    x = xEnd;
+    y = yEnd;
   }
 }

@@ -9,7 +9,8 @@
 export class Scratch {
   /** Per diagonal: the generation in which diagonalEnd was last written. */
   diagonalStamp = new Int32Array(1024);
-  /** Per diagonal: where the last run found on it ends (word index in the shorter text). */
+  /** Per diagonal: where the last run found on it starts and ends (word indices in a). */
+  diagonalStart = new Int32Array(1024);
   diagonalEnd = new Int32Array(1024);
   generation = 0;
   /** Runs as triples (start in a, start in b, length). */
@@ -18,15 +19,18 @@ export class Scratch {
   /** Per word of a and of b: 1 when covered by an accepted run or passage. */
   coveredA = new Uint8Array(1024);
   coveredB = new Uint8Array(1024);
-  /** Per sentence of b: accumulated shared weight, shared stems, shared ordinary stems. */
-  sharedWeight = new Float64Array(256);
-  shared = new Uint32Array(256);
-  sharedCommon = new Uint32Array(256);
-  touched = new Int32Array(256);
+  /** Per pair of sentences (a row per sentence of a): shared weight, shared stems, shared ordinary stems. */
+  cellWeight = new Float64Array(4096);
+  cellShared = new Uint16Array(4096);
+  cellCommon = new Uint16Array(4096);
+  /** Cells written in this pair, to read and reset. */
+  touchedCells = new Int32Array(1024);
   /** Per sentence of a and of b: the open stretch [start, end) in words, or start = −1. */
   stretchA = new Int32Array(512);
   stretchB = new Int32Array(512);
-  /** Per sentence of b: total weight and distinct stems of its open stretch. */
+  /** Per sentence of a and of b: total weight and distinct stems of its open stretch. */
+  weightA = new Float64Array(256);
+  contentA = new Uint32Array(256);
   weightB = new Float64Array(256);
   contentB = new Uint32Array(256);
 
@@ -34,6 +38,7 @@ export class Scratch {
   diagonals(size: number): void {
     if (this.diagonalStamp.length < size) {
       this.diagonalStamp = new Int32Array(grow(size));
+      this.diagonalStart = new Int32Array(this.diagonalStamp.length);
       this.diagonalEnd = new Int32Array(this.diagonalStamp.length);
       this.generation = 0;
     }
@@ -70,15 +75,35 @@ export class Scratch {
   sentences(sa: number, sb: number): void {
     if (this.stretchA.length < 2 * sa) this.stretchA = new Int32Array(grow(2 * sa));
     if (this.stretchB.length < 2 * sb) this.stretchB = new Int32Array(grow(2 * sb));
-    if (this.shared.length < sb) {
-      const size = grow(sb);
-      this.sharedWeight = new Float64Array(size);
-      this.shared = new Uint32Array(size);
-      this.sharedCommon = new Uint32Array(size);
-      this.touched = new Int32Array(size);
-      this.weightB = new Float64Array(size);
-      this.contentB = new Uint32Array(size);
+    if (this.weightA.length < sa) {
+      this.weightA = new Float64Array(grow(sa));
+      this.contentA = new Uint32Array(this.weightA.length);
     }
+    if (this.weightB.length < sb) {
+      this.weightB = new Float64Array(grow(sb));
+      this.contentB = new Uint32Array(this.weightB.length);
+    }
+  }
+
+  /** Sizes the score matrix for `size` cells; cells are zero between pairs (reset after reading). */
+  cells(size: number): void {
+    if (this.cellShared.length < size) {
+      const n = grow(size);
+      this.cellWeight = new Float64Array(n);
+      this.cellShared = new Uint16Array(n);
+      this.cellCommon = new Uint16Array(n);
+    }
+  }
+
+  /** Records a newly written cell; returns the new count of touched cells. */
+  touch(count: number, cell: number): number {
+    if (count === this.touchedCells.length) {
+      const cells = new Int32Array(count * 2);
+      cells.set(this.touchedCells);
+      this.touchedCells = cells;
+    }
+    this.touchedCells[count] = cell;
+    return count + 1;
   }
 }
 

@@ -4,7 +4,8 @@
  *
  * Computes, for each sentence of a and of b that passages cover less than maxSentenceCovered
  * of, its longest uncovered stretch; scores every pair of such stretches that share a content
- * stem (found through b's stem table, so pairs sharing nothing cost nothing) by the weighted
+ * stem (found by merging the two texts' sorted stem lists, so pairs sharing nothing cost
+ * nothing) by the weighted
  * Dice coefficient of their distinct stems, each stem weighted by its inverse sentence frequency
  * within its article; keeps pairs that share at least minSentenceShared stems, of which
  * minSentenceCommon are ordinary words (not names or numbers), with Dice ≥ minSentenceDice; and
@@ -18,11 +19,11 @@
  * for scoring comparable sentences by weighted word overlap).
  * Invariants: returned passages lie in uncovered words, are disjoint and increasing on both
  * sides; the scores are symmetric in a and b.
- * Cost: O(words + shared stem occurrences + c²) for c candidate pairs (a few per sentence).
+ * Cost: O(words + shared stem occurrences + c²) for c candidate pairs (a few per sentence);
+ * the score matrix is a scratch buffer of which only touched cells are read and reset.
  */
 import type { AlignText } from './align-text.js';
 import type { AlignOptions } from './defaults.js';
-import { findSlot } from './hash-table.js';
 import type { Scratch } from './scratch.js';
 
 export interface SentencePassage {
@@ -40,6 +41,12 @@ interface Candidate {
   dice: number;
   similarity: number;
 }
+
+/**
+ * Largest sentences(a) × sentences(b) for which the sentence pass runs (its score matrix holds
+ * one cell per pair, 10 bytes each): 4 M cells is two bodies of 2,000 sentences, far beyond news.
+ */
+const MAX_SENTENCE_CELLS = 1 << 22;
 
 /** Longest stretch of words that trigram Dice is computed on (longer stretches are rare run-ons). */
 const MAX_TRIGRAM_WORDS = 200;
@@ -62,70 +69,88 @@ export function sentencePass(
   scratch.sentences(sentencesA, sentencesB);
   const stretchA = scratch.stretchA;
   const stretchB = scratch.stretchB;
-  if (openStretches(a, scratch.coveredA, stretchA, options.maxSentenceCovered) === 0) return [];
-  if (openStretches(b, scratch.coveredB, stretchB, options.maxSentenceCovered) === 0) return [];
-
-  const weightB = scratch.weightB;
-  const contentB = scratch.contentB;
-  for (let s = 0; s < sentencesB; s++) {
-    let weight = 0;
-    let content = 0;
-    if (stretchB[2 * s]! >= 0) {
-      for (let k = stretchB[2 * s]!; k < stretchB[2 * s + 1]!; k++) {
-        if (b.weights[k]! > 0) {
-          weight += b.weights[k]!;
-          content++;
-        }
+  if (sentencesA * sentencesB > MAX_SENTENCE_CELLS) return [];
+  const spansA = covered.map((passage) => [passage.a0, passage.a1] as const);
+  const spansB = covered.map((passage) => [passage.b0, passage.b1] as const);
+  const limit = options.maxSentenceCovered;
+  if (openStretches(a, scratch.coveredA, spansA, limit, stretchA, scratch.weightA, scratch.contentA) === 0)
+    return [];
+  if (openStretches(b, scratch.coveredB, spansB, limit, stretchB, scratch.weightB, scratch.contentB) === 0)
+    return [];
+  scratch.cells(sentencesA * sentencesB);
+  const { cellWeight, cellShared, cellCommon } = scratch;
+  let touched = 0;
+  const keysA = a.stemKeys;
+  const keysB = b.stemKeys;
+  const positionsA = a.stemPositions;
+  const positionsB = b.stemPositions;
+  const sizeA = keysA.length;
+  const sizeB = keysB.length;
+  let x = 0;
+  let y = 0;
+  while (x < sizeA && y < sizeB) {
+    const key = keysA[x]!;
+    const other = keysB[y]!;
+    if (key !== other) {
+      // Branch-free step: which list advances is unpredictable, so avoid a mispredicted jump.
+      const less = +(key < other);
+      x += less;
+      y += 1 - less;
+      continue;
+    }
+    let xEnd = x + 1;
+    while (xEnd < sizeA && keysA[xEnd] === key) xEnd++;
+    let yEnd = y + 1;
+    while (yEnd < sizeB && keysB[yEnd] === key) yEnd++;
+    for (let s = x; s < xEnd; s++) {
+      const pa = positionsA[s]!;
+      const sa = a.sentenceOf[pa]!;
+      const fromA = stretchA[2 * sa]!;
+      if (fromA < 0 || pa < fromA || pa >= stretchA[2 * sa + 1]!) continue;
+      const weight = a.weights[pa]!;
+      const common = a.proper[pa] === 0;
+      for (let t = y; t < yEnd; t++) {
+        const pb = positionsB[t]!;
+        const sb = b.sentenceOf[pb]!;
+        const fromB = stretchB[2 * sb]!;
+        if (fromB < 0 || pb < fromB || pb >= stretchB[2 * sb + 1]!) continue;
+        const cell = sa * sentencesB + sb;
+        if (cellShared[cell] === 0) touched = scratch.touch(touched, cell);
+        cellShared[cell]!++;
+        cellWeight[cell]! += (weight + b.weights[pb]!) / 2;
+        if (common && b.proper[pb] === 0) cellCommon[cell]!++;
       }
     }
-    weightB[s] = weight;
-    contentB[s] = content;
+    x = xEnd;
+    y = yEnd;
   }
 
-  const { sharedWeight, shared, sharedCommon, touched } = scratch;
-  const table = b.stemTable;
   const candidates: Candidate[] = [];
-  for (let sa = 0; sa < sentencesA; sa++) {
-    const from = stretchA[2 * sa]!;
-    if (from < 0) continue;
-    const to = stretchA[2 * sa + 1]!;
-    let weightA = 0;
-    let contentA = 0;
-    let touchedCount = 0;
-    for (let k = from; k < to; k++) {
-      const weight = a.weights[k]!;
-      if (weight === 0) continue;
-      weightA += weight;
-      contentA++;
-      const slot = findSlot(table, a.stems[k]!);
-      if (slot < 0) continue;
-      const common = a.proper[k] === 0;
-      for (let p = table.heads[slot]!; p >= 0; p = table.next[p]!) {
-        const sb = b.sentenceOf[p]!;
-        const start = stretchB[2 * sb]!;
-        if (start < 0 || p < start || p >= stretchB[2 * sb + 1]!) continue;
-        if (shared[sb] === 0) touched[touchedCount++] = sb;
-        shared[sb]!++;
-        sharedWeight[sb]! += (weight + b.weights[p]!) / 2;
-        if (common && b.proper[p] === 0) sharedCommon[sb]!++;
-      }
+  const touchedCells = scratch.touchedCells;
+  for (let t = 0; t < touched; t++) {
+    const cell = touchedCells[t]!;
+    const sa = Math.floor(cell / sentencesB);
+    const sb = cell - sa * sentencesB;
+    const shared = cellShared[cell]!;
+    const dice = (2 * cellWeight[cell]!) / (scratch.weightA[sa]! + scratch.weightB[sb]!);
+    if (
+      shared >= options.minSentenceShared &&
+      cellCommon[cell]! >= options.minSentenceCommon &&
+      dice >= options.minSentenceDice
+    ) {
+      candidates.push({
+        sa,
+        sb,
+        dice,
+        similarity: (2 * shared) / (scratch.contentA[sa]! + scratch.contentB[sb]!),
+      });
     }
-    for (let t = 0; t < touchedCount; t++) {
-      const sb = touched[t]!;
-      const dice = (2 * sharedWeight[sb]!) / (weightA + weightB[sb]!);
-      if (
-        shared[sb]! >= options.minSentenceShared &&
-        sharedCommon[sb]! >= options.minSentenceCommon &&
-        dice >= options.minSentenceDice
-      ) {
-        candidates.push({ sa, sb, dice, similarity: (2 * shared[sb]!) / (contentA + contentB[sb]!) });
-      }
-      shared[sb] = 0;
-      sharedWeight[sb] = 0;
-      sharedCommon[sb] = 0;
-    }
+    cellShared[cell] = 0;
+    cellWeight[cell] = 0;
+    cellCommon[cell] = 0;
   }
   if (candidates.length === 0) return [];
+  candidates.sort((p, q) => p.sa - q.sa || p.sb - q.sb);
 
   // Order-preserving choice of greatest total Dice: candidates are in increasing sa.
   const total = new Float64Array(candidates.length);
@@ -184,44 +209,83 @@ export function sentencePass(
 
 /**
  * Writes each sentence's longest uncovered stretch [start, end) into `stretches` (start −1 when
- * the sentence is covered too much); returns the number of open sentences.
+ * passages cover maxCovered of the sentence or more), with the weight and the number of distinct
+ * stems of the stretch; returns the number of open sentences. Sentences that no passage touches
+ * take their precomputed values, so an article without passages costs O(sentences).
  */
 function openStretches(
   text: AlignText,
   covered: Uint8Array,
-  stretches: Int32Array,
+  spans: readonly (readonly [number, number])[],
   maxCovered: number,
+  stretches: Int32Array,
+  weights: Float64Array,
+  contents: Uint32Array,
 ): number {
-  let open = 0;
   const sentences = text.sentenceStarts.length - 1;
   for (let s = 0; s < sentences; s++) {
-    const from = text.sentenceStarts[s]!;
-    const to = text.sentenceStarts[s + 1]!;
-    let coveredWords = 0;
-    let best = 0;
-    let bestStart = -1;
-    let start = -1;
-    for (let k = from; k <= to; k++) {
-      if (k < to && covered[k] === 0) {
-        if (start < 0) start = k;
-        continue;
-      }
-      if (k < to) coveredWords++;
-      if (start >= 0 && k - start > best) {
-        best = k - start;
-        bestStart = start;
-      }
-      start = -1;
+    stretches[2 * s] = text.sentenceStarts[s]!;
+    stretches[2 * s + 1] = text.sentenceStarts[s + 1]!;
+    weights[s] = text.sentenceWeights[s]!;
+    contents[s] = text.sentenceContent[s]!;
+  }
+  let closed = 0;
+  for (const [start, end] of spans) {
+    const last = text.sentenceOf[end - 1]!;
+    for (let s = text.sentenceOf[start]!; s <= last; s++) {
+      if (stretches[2 * s]! < 0) continue;
+      if (!openStretch(text, covered, s, maxCovered, stretches, weights, contents)) closed++;
     }
-    if (best === 0 || coveredWords >= maxCovered * (to - from)) {
-      stretches[2 * s] = -1;
+  }
+  return sentences - closed;
+}
+
+/** Narrows sentence s to its longest uncovered stretch; false (and start −1) when it is closed. */
+function openStretch(
+  text: AlignText,
+  covered: Uint8Array,
+  s: number,
+  maxCovered: number,
+  stretches: Int32Array,
+  weights: Float64Array,
+  contents: Uint32Array,
+): boolean {
+  const from = text.sentenceStarts[s]!;
+  const to = text.sentenceStarts[s + 1]!;
+  let coveredWords = 0;
+  let best = 0;
+  let bestStart = -1;
+  let start = -1;
+  for (let k = from; k <= to; k++) {
+    if (k < to && covered[k] === 0) {
+      if (start < 0) start = k;
       continue;
     }
-    stretches[2 * s] = bestStart;
-    stretches[2 * s + 1] = bestStart + best;
-    open++;
+    if (k < to) coveredWords++;
+    if (start >= 0 && k - start > best) {
+      best = k - start;
+      bestStart = start;
+    }
+    start = -1;
   }
-  return open;
+  if (best === 0 || coveredWords >= maxCovered * (to - from)) {
+    stretches[2 * s] = -1;
+    return false;
+  }
+  stretches[2 * s] = bestStart;
+  stretches[2 * s + 1] = bestStart + best;
+  let weight = 0;
+  let content = 0;
+  for (let k = bestStart; k < bestStart + best; k++) {
+    const w = text.weights[k]!;
+    if (w > 0) {
+      weight += w;
+      content++;
+    }
+  }
+  weights[s] = weight;
+  contents[s] = content;
+  return true;
 }
 
 /** Dice coefficient of the word-trigram multisets of two stretches (0 when either is shorter than 3 words). */
