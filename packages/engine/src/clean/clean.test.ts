@@ -29,10 +29,18 @@ describe('clean: datelines', () => {
     expect(article.boilerplate.map((b) => b.reason)).toEqual(['dateline']);
   });
 
+  it('reads a dateline standing on its own line', () => {
+    const article = run(['WEST PALM BEACH, Fla. —', NEWS, NEWS2]);
+    expect(article.dateline).toBe('West Palm Beach');
+    expect(article.body).toEqual([NEWS, NEWS2]);
+    expect(article.boilerplate).toEqual([{ text: 'WEST PALM BEACH, Fla. —', reason: 'dateline' }]);
+  });
+
   it('leaves paragraphs that only look like datelines alone', () => {
     const lines = [
       'Blinken — the top US diplomat — arrived on Tuesday for talks.',
       'Kazakh President Tokayev: a leader who has pushed back against Moscow.',
+      'A FIRE - the third this month - destroyed the warehouse on Monday.',
     ];
     const article = run(lines);
     expect(article.body).toEqual(lines);
@@ -138,6 +146,7 @@ describe('clean: boilerplate lines', () => {
     'Read more closely, the statement leaves room for compromise, analysts said.',
     'Subscriptions to the service rose 12% in the quarter, the company said.',
     'The photo, taken by a Reuters photographer, shows the two men shaking hands.',
+    'In case you had any doubts whether Pierre Thomas (left) would get more carries than Reggie Bush, you can now be sure. He will.',
   ])('keeps news that starts like boilerplate: %s', (line) => {
     expect(run([NEWS, line, NEWS2]).body).toEqual([NEWS, line, NEWS2]);
   });

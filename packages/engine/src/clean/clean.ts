@@ -29,6 +29,7 @@ import {
   type CleanOptions,
   DATE_LINE_MAX_LENGTH,
   DEFAULT_CLEAN_OPTIONS,
+  MARKER_CAPTION_MAX_LENGTH,
   PROMPT_MAX_WORDS,
   PROMPT_SENTENCE_MAX_WORDS,
   WEAK_PROMPT_SENTENCE_WORDS,
@@ -172,6 +173,19 @@ export function clean(raw: RawArticle, options: CleanInput = {}): Article {
   };
 }
 
+/** Whether a whole line is a dateline ("WASHINGTON —", "SEOUL, South Korea (AP) —"); records it if so. */
+function isDatelineOnly(text: string, found: Found): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x2014 && last !== 0x2013 && last !== 45 && last !== 41) return false; // — – - )
+  const match = CLASSIC_DATELINE.exec(`${text} `);
+  if (match === null || match[0].trimEnd().length !== text.length) return false;
+  const agency = match[4] !== undefined ? isBareAgency(match[4]) : null;
+  if (agency === null && (match[4] !== undefined || !isPlace(match[1]!))) return false;
+  found.offerCredit(agency, RANK_DATELINE);
+  found.dateline ??= placeName(match[1]!);
+  return true;
+}
+
 /** The first of the given lines whose text equals `text`, or -1. */
 function firstEqual(lines: readonly Line[], candidates: readonly number[], text: string): number {
   for (const index of candidates) if (lines[index]!.text === text) return index;
@@ -234,7 +248,16 @@ function classify(
       }
     }
     if (length <= 80 && isShareBar(text)) return 'promotion';
-    if (CAPTION_PREFIX.test(text) || (words >= 3 && CAPTION_MARKER.test(text))) return 'caption';
+    if (CAPTION_PREFIX.test(text)) return 'caption';
+    if (
+      words >= 3 &&
+      length <= MARKER_CAPTION_MAX_LENGTH &&
+      CAPTION_MARKER.test(text) &&
+      !text.includes('. ')
+    ) {
+      return 'caption';
+    }
+    if (length <= DATELINE_HEAD_LENGTH && isDatelineOnly(text, found)) return 'dateline';
   }
   if (length <= CAPTION_MAX_LENGTH) {
     const tail = length > CAPTION_TAIL_LENGTH ? text.slice(length - CAPTION_TAIL_LENGTH) : text;
@@ -390,7 +413,7 @@ function stripHead(line: Line, found: Found): void {
   } else {
     const classic = CLASSIC_DATELINE.exec(head);
     const agency = classic?.[4] !== undefined ? isBareAgency(classic[4]) : null;
-    if (classic !== null && (agency !== null || (classic[4] === undefined && isUpper(classic[1]!)))) {
+    if (classic !== null && (agency !== null || (classic[4] === undefined && isPlace(classic[1]!)))) {
       found.offerCredit(agency, RANK_DATELINE);
       found.dateline ??= placeName(classic[1]!);
       line.head.push({ text: classic[0].trim(), reason: 'dateline' });
@@ -428,6 +451,11 @@ const HAS_UPPER = /\p{Lu}/u;
 /** Whether a place is printed in capitals ("ASTANA", "NEW YORK") and is more than an initial. */
 function isUpper(text: string): boolean {
   return !HAS_LOWER.test(text) && HAS_UPPER.test(text) && text.replace(/[^\p{Lu}]/gu, '').length >= 3;
+}
+
+/** Whether a dateline's place without an agency is believable: in capitals, not a sentence's "A FIRE". */
+function isPlace(text: string): boolean {
+  return isUpper(text) && !text.startsWith('A ');
 }
 
 /** A dateline's place in title case: "NEW YORK" → "New York"; mixed case is kept. */

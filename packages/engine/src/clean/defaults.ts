@@ -30,6 +30,8 @@ export const PROMPT_SENTENCE_MAX_WORDS = 12;
 export const WEAK_PROMPT_SENTENCE_WORDS = 4;
 /** Captions with a photo credit are at most this long; a longer paragraph is news whatever it ends with. */
 export const CAPTION_MAX_LENGTH = 400;
+/** A caption marked "(left)"/"(right)" is one short sentence: 160 characters (a longer line is reporting). */
+export const MARKER_CAPTION_MAX_LENGTH = 160;
 /** Date lines are at most this long ("Updated 3:15 PM EST, Tue February 28, 2023"). */
 export const DATE_LINE_MAX_LENGTH = 100;
 
