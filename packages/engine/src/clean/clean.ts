@@ -30,8 +30,10 @@ import {
   DATE_LINE_MAX_LENGTH,
   DEFAULT_CLEAN_OPTIONS,
   MARKER_CAPTION_MAX_LENGTH,
+  PLACE_MAX_WORDS,
   PROMPT_MAX_WORDS,
   PROMPT_SENTENCE_MAX_WORDS,
+  SINGLE_MARKER_CAPTION_MAX_LENGTH,
   WEAK_PROMPT_SENTENCE_WORDS,
 } from './defaults.js';
 import type { Furniture } from './furniture.js';
@@ -173,6 +175,14 @@ export function clean(raw: RawArticle, options: CleanInput = {}): Article {
   };
 }
 
+/** "(left)"/"(right)" mark a caption when there are two markers, or one in a short line. */
+function isMarkerCaption(text: string): boolean {
+  const first = CAPTION_MARKER.exec(text);
+  if (first === null) return false;
+  if (text.length <= SINGLE_MARKER_CAPTION_MAX_LENGTH) return true;
+  return CAPTION_MARKER.test(text.slice(first.index + first[0].length));
+}
+
 /** Whether a whole line is a dateline ("WASHINGTON —", "SEOUL, South Korea (AP) —"); records it if so. */
 function isDatelineOnly(text: string, found: Found): boolean {
   const last = text.charCodeAt(text.length - 1);
@@ -249,12 +259,7 @@ function classify(
     }
     if (length <= 80 && isShareBar(text)) return 'promotion';
     if (CAPTION_PREFIX.test(text)) return 'caption';
-    if (
-      words >= 3 &&
-      length <= MARKER_CAPTION_MAX_LENGTH &&
-      CAPTION_MARKER.test(text) &&
-      !text.includes('. ')
-    ) {
+    if (words >= 3 && length <= MARKER_CAPTION_MAX_LENGTH && !text.includes('. ') && isMarkerCaption(text)) {
       return 'caption';
     }
     if (length <= DATELINE_HEAD_LENGTH && isDatelineOnly(text, found)) return 'dateline';
@@ -404,7 +409,7 @@ function stripHead(line: Line, found: Found): void {
   }
   const head = text.slice(0, DATELINE_HEAD_LENGTH);
   const colon = PLACE_COLON.exec(head);
-  if (colon !== null && (colon[2] !== undefined || datePrefix || isUpper(colon[1]!))) {
+  if (colon !== null && (colon[2] !== undefined || datePrefix)) {
     const agency = colon[2] !== undefined ? isBareAgency(colon[2]) : null;
     found.offerCredit(agency, RANK_DATELINE);
     found.dateline ??= placeName(colon[1]!);
@@ -455,8 +460,18 @@ function isUpper(text: string): boolean {
 
 /** Whether a dateline's place without an agency is believable: in capitals, not a sentence's "A FIRE". */
 function isPlace(text: string): boolean {
-  return isUpper(text) && !text.startsWith('A ');
+  const place = text.trim();
+  if (!isUpper(place) || place.startsWith('A ')) return false;
+  const words = place.split(/[\s,]+/);
+  return words.length <= PLACE_MAX_WORDS && !words.some((word) => KICKER_WORDS.has(word));
 }
+
+/** Words of kickers printed in capitals before a dash ("BREAKING NEWS -"), never of a place. */
+const KICKER_WORDS: ReadonlySet<string> = new Set(
+  'BREAKING|NEWS|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|VIDEO|PHOTOS|OPINION|ANALYSIS|EDITORIAL|COMMENTARY|REVIEW|MUST|SEE|REPORT|WARNING|ALERT|FACT|CHECK'.split(
+    '|',
+  ),
+);
 
 /** A dateline's place in title case: "NEW YORK" → "New York"; mixed case is kept. */
 function placeName(text: string): string {

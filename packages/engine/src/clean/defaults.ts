@@ -32,6 +32,10 @@ export const WEAK_PROMPT_SENTENCE_WORDS = 4;
 export const CAPTION_MAX_LENGTH = 400;
 /** A caption marked "(left)"/"(right)" is one short sentence: 160 characters (a longer line is reporting). */
 export const MARKER_CAPTION_MAX_LENGTH = 160;
+/** With a single "(left)" marker, a caption is at most 100 characters; longer single-marker lines are reporting. */
+export const SINGLE_MARKER_CAPTION_MAX_LENGTH = 100;
+/** A dateline's place without an agency has at most four words ("WEST PALM BEACH, Fla."); more is a headline. */
+export const PLACE_MAX_WORDS = 4;
 /** Date lines are at most this long ("Updated 3:15 PM EST, Tue February 28, 2023"). */
 export const DATE_LINE_MAX_LENGTH = 100;
 
