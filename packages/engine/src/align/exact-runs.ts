@@ -8,8 +8,10 @@
  * (the "extend" of BLAST's seed-and-extend, exact here because both texts are normalised words).
  * Reference: seed-and-extend (Altschul et al. 1990, BLAST) as used for text reuse by passim
  * (Smith, Cordell & Mullen 2015), which also drops seeds too frequent to be informative.
- * Invariants: every maximal run containing a seed is reported (a per-diagonal record of the
- * last run skips hits inside it; a run may rarely be reported twice, which chaining ignores);
+ * Invariants: every maximal run containing a seed is reported; hits inside a run already found
+ * are skipped (each word of a remembers the diagonal of the last run through it, since seeds
+ * arrive in hash order, not text order); a run is reported twice only when runs on several
+ * diagonals cross the same words (repeated text), and chaining ignores the repeat;
  * the runs do not depend on which text is a and which is b; length ≥ seedWords.
  * Cost: O(n-grams of both texts + hits + run lengths), sequential in memory; no allocation.
  */
@@ -33,6 +35,9 @@ export function exactRuns(a: AlignText, b: AlignText, maxSeedFrequency: number, 
   const diagonalStart = scratch.diagonalStart;
   const diagonalEnd = scratch.diagonalEnd;
   const generation = scratch.generation;
+  scratch.runCover(na);
+  const coverStamp = scratch.coverStamp;
+  const coverDiagonal = scratch.coverDiagonal;
   const sizeA = keysA.length;
   const sizeB = keysB.length;
   let x = 0;
@@ -58,6 +63,7 @@ export function exactRuns(a: AlignText, b: AlignText, maxSeedFrequency: number, 
           const j = positionsB[t]!;
           const d = j - i + na;
           if (stamp[d] === generation && i >= diagonalStart[d]! && i < diagonalEnd[d]!) continue;
+          if (coverStamp[i] === generation && coverDiagonal[i] === d) continue;
           let end = i;
           let endB = j;
           while (end < na && endB < nb && ha[end] === hb[endB]) {
@@ -74,6 +80,8 @@ export function exactRuns(a: AlignText, b: AlignText, maxSeedFrequency: number, 
           stamp[d] = generation;
           diagonalStart[d] = start;
           diagonalEnd[d] = end;
+          coverStamp.fill(generation, start, end);
+          coverDiagonal.fill(d, start, end);
           scratch.pushRun(start, startB, end - start);
         }
       }

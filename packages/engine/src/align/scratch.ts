@@ -13,6 +13,9 @@ export class Scratch {
   diagonalStart = new Int32Array(1024);
   diagonalEnd = new Int32Array(1024);
   generation = 0;
+  /** Per word of a: the generation and diagonal of the last run found through it. */
+  coverStamp = new Int32Array(1024);
+  coverDiagonal = new Int32Array(1024);
   /** Runs as triples (start in a, start in b, length). */
   runs = new Int32Array(3 * 256);
   runCount = 0;
@@ -40,14 +43,24 @@ export class Scratch {
       this.diagonalStamp = new Int32Array(grow(size));
       this.diagonalStart = new Int32Array(this.diagonalStamp.length);
       this.diagonalEnd = new Int32Array(this.diagonalStamp.length);
+      this.coverStamp.fill(0);
       this.generation = 0;
     }
     this.generation++;
     if (this.generation === 0x7fffffff) {
       this.diagonalStamp.fill(0);
+      this.coverStamp.fill(0);
       this.generation = 1;
     }
     this.runCount = 0;
+  }
+
+  /** Sizes the per-word run records for a text of n words (stale entries are told by their stamp). */
+  runCover(n: number): void {
+    if (this.coverStamp.length < n) {
+      this.coverStamp = new Int32Array(grow(n));
+      this.coverDiagonal = new Int32Array(this.coverStamp.length);
+    }
   }
 
   pushRun(a: number, b: number, length: number): void {
