@@ -43,15 +43,6 @@ function over(passages: Passage[], side: 'a' | 'b', [start, end]: [number, numbe
   return passages.filter((p) => Math.min(end, p[side][1]) - Math.max(start, p[side][0]) >= (end - start) / 2);
 }
 
-function show(x: string, y: string, passages: Passage[]): string {
-  return passages
-    .map(
-      (p) =>
-        `${p.kind} ${p.similarity.toFixed(2)}\n  ${x}: ${body(x).slice(...p.a)}\n  ${y}: ${body(y).slice(...p.b)}`,
-    )
-    .join('\n');
-}
-
 describe('align on the seed articles', () => {
   it('aligns the border paragraph of 004 verbatim with 000 and 001 (curly and straight quotes alike)', () => {
     const opening = 'Russia and Kazakhstan share the world';
