@@ -23,8 +23,8 @@
  *    headline>" lines spliced in as in seed 002, "Please read on..." as in seed 003, and the title
  *    as a line), edit (2–10% of words substituted, deleted or inserted, new words drawn from the
  *    same text), drop (remove up to a quarter of the paragraphs), insert (1–2 NeuS excerpts from
- *    unrelated reports as paragraphs), truncate (keep the first 50–100% of words at a paragraph
- *    end). A copy with no operation is verbatim (re-published by another source).
+ *    unrelated reports as paragraphs, each excerpt used once in the benchmark), truncate (keep
+ *    the first 50–100% of words at a paragraph end). A copy with no operation is verbatim (re-published by another source).
  * 4. Each word carries its position in its original, so the kept fraction of each original is
  *    exact (distinct original words still present / original words).
  * 5. Ids are opaque ("c0001"…), assigned after shuffling, so nothing in an id gives the truth away.
@@ -173,12 +173,20 @@ export function generateCopyBenchmark(options: Partial<GenerateOptions> = {}): C
   for (const draft of drafts)
     if (isOriginal.has(draft.truth.ancestors[0]!.doc)) draft.truth.role = 'original';
   const outlets = outletProfiles(furniture, r.fork(1));
+  // Inserted paragraphs are drawn without replacement: two copies sharing an inserted excerpt
+  // would really share text, and linking them would be right.
+  const unused = r.fork(2).shuffle(excerpts);
+  const nextExcerpt = (): Excerpt => {
+    const excerpt = unused.pop();
+    if (!excerpt) throw new Error('generate: more inserted paragraphs than NeuS excerpts');
+    return excerpt;
+  };
   originals.forEach((original, k) => {
     const rc = r.fork(1000 + k);
     const count = rc.int(D.COPIES_PER_ORIGINAL[0], D.COPIES_PER_ORIGINAL[1]);
     for (let c = 0; c < count; c++) {
       const partner = rc.chance(D.MERGE_RATE) ? mergePartner(original, originals, rc) : undefined;
-      const made = makeCopy(original, partner, outlets, furniture, excerpts, rc);
+      const made = makeCopy(original, partner, outlets, furniture, excerpts, nextExcerpt, rc);
       const time =
         published.get(original.doc)! +
         Math.floor(rc.between(D.COPY_DELAY_HOURS[0], D.COPY_DELAY_HOURS[1]) * 3_600_000);
@@ -264,6 +272,7 @@ function makeCopy(
   outlets: readonly OutletProfile[],
   furniture: FurnitureLines,
   excerpts: readonly Excerpt[],
+  nextExcerpt: () => Excerpt,
   r: Prng,
 ): MadeCopy {
   const operations: CopyOperation[] = [];
@@ -297,7 +306,7 @@ function makeCopy(
     const count = r.int(D.INSERT_PARAGRAPHS[0], D.INSERT_PARAGRAPHS[1]);
     body = insertParagraphs(
       body,
-      Array.from({ length: count }, () => foreignParagraph(r.pick(excerpts).text)),
+      Array.from({ length: count }, () => foreignParagraph(nextExcerpt().text)),
       r,
     );
   }
