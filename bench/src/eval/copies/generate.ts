@@ -24,7 +24,8 @@
  *    as a line), edit (2–10% of words substituted, deleted or inserted, new words drawn from the
  *    same text), drop (remove up to a quarter of the paragraphs), insert (1–2 NeuS excerpts from
  *    unrelated reports as paragraphs, each excerpt used once in the benchmark), truncate (keep
- *    the first 50–100% of words at a paragraph end). A copy with no operation is verbatim (re-published by another source).
+ *    the first 50–100% of words at a paragraph end). A copy with no operation is verbatim
+ *    (re-published by another source).
  * 4. Each word carries its position in its original, so the kept fraction of each original is
  *    exact (distinct original words still present / original words).
  * 5. Ids are opaque ("c0001"…), assigned after shuffling, so nothing in an id gives the truth away.
