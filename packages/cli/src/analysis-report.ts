@@ -7,7 +7,8 @@ export function formatAnalysis(analysis: Analysis): string {
   const articles = new Map(analysis.articles.map((article) => [article.id, article]));
   const origins = new Map(analysis.origins.map((origin) => [origin.id, origin]));
   const out: string[] = [];
-  const count = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+  const count = (n: number, word: string): string =>
+    `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
   out.push(
     `${count(analysis.articles.length, 'article')} in ${count(analysis.stories.length, 'story').replace('storys', 'stories')}, ` +
       `from ${count(analysis.origins.length, 'independent report')}`,

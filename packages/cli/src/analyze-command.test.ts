@@ -76,7 +76,9 @@ describe('storyfold analyze on the seeds', () => {
     const border = 'Russia and Kazakhstan share the world’s longest';
     expect(kindsAligning('004', border, '000')).toContain('verbatim');
     expect(kindsAligning('004', border, '001')).toContain('verbatim');
-    expect(kindsAligning('004', 'However, all five Central Asian republics', '002').length).toBeGreaterThan(0);
+    expect(kindsAligning('004', 'However, all five Central Asian republics', '002').length).toBeGreaterThan(
+      0,
+    );
     const told = kindsAligning('003', 'Blinken earlier told Kazakh Foreign Minister', '001');
     expect(told.some((kind) => kind === 'translated' || kind === 'edited')).toBe(true);
   });
@@ -98,7 +100,9 @@ describe('storyfold analyze on the seeds', () => {
       expect(bodies).not.toContain(furniture);
     }
     expect(article('000').body.some((p) => p.includes('Donald Lu'))).toBe(true);
-    expect(article('002').body.some((p) => p.startsWith('For decades, the United States has been trying'))).toBe(true);
+    expect(
+      article('002').body.some((p) => p.startsWith('For decades, the United States has been trying')),
+    ).toBe(true);
     expect(article('004').body).toHaveLength(11);
   });
 
@@ -125,10 +129,16 @@ describe('storyfold analyze on bad input', () => {
     const folder = mkdtempSync(join(tmpdir(), 'storyfold-bad-'));
     writeFileSync(join(folder, 'empty.txt'), '');
     writeFileSync(join(folder, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
-    writeFileSync(join(folder, 'latin1.txt'), Buffer.from('Caf\xe9 au lait, na\xefve r\xe9sum\xe9 in Astana.', 'latin1'));
+    writeFileSync(
+      join(folder, 'latin1.txt'),
+      Buffer.from('Caf\xe9 au lait, na\xefve r\xe9sum\xe9 in Astana.', 'latin1'),
+    );
     writeFileSync(join(folder, 'truncated.json'), '{"id": "cut", "text": "The minister said');
     writeFileSync(join(folder, 'huge.txt'), 'word '.repeat(4000));
-    writeFileSync(join(folder, 'good.txt'), 'A headline\n\nA paragraph of news about the meeting in Astana.\n');
+    writeFileSync(
+      join(folder, 'good.txt'),
+      'A headline\n\nA paragraph of news about the meeting in Astana.\n',
+    );
     const { stdout, stderr, code } = await storyfold('analyze', folder, '--json', '--max-bytes', '10000');
     expect(code).toBe(1);
     const lines = stderr.trim().split('\n');
@@ -149,7 +159,12 @@ describe('storyfold analyze on bad input', () => {
   });
 
   it('reports a missing path and still analyses the others', async () => {
-    const { stdout, stderr, code } = await storyfold('analyze', 'no/such/folder', join(SEEDS, '000_137df0454cfd3650.txt'), '--json');
+    const { stdout, stderr, code } = await storyfold(
+      'analyze',
+      'no/such/folder',
+      join(SEEDS, '000_137df0454cfd3650.txt'),
+      '--json',
+    );
     expect(code).toBe(1);
     expect(stderr).toContain('no/such/folder');
     expect((JSON.parse(stdout) as Analysis).articles).toHaveLength(1);

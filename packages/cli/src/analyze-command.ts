@@ -74,6 +74,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   } else {
     process.stdout.write(formatAnalysis(analysis));
   }
-  if (failed > 0) process.stderr.write(`storyfold: ${failed} input(s) could not be read; the rest were analysed\n`);
+  if (failed > 0)
+    process.stderr.write(`storyfold: ${failed} input(s) could not be read; the rest were analysed\n`);
   return failed > 0 ? 1 : 0;
 }

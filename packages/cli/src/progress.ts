@@ -22,7 +22,9 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): Progre
       const ratio = total > 0 ? Math.min(1, done / total) : 0;
       const filled = Math.round(ratio * WIDTH);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}`;
-      stream.write(`\r${label.padEnd(10)} ${bar} ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
+      stream.write(
+        `\r${label.padEnd(10)} ${bar} ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`,
+      );
       drawn = true;
     },
     done() {

@@ -65,7 +65,7 @@ describe('groupOrigins', () => {
     expect(origins).toHaveLength(2);
   });
 
-  it('labels an origin by its members\' majority credit', () => {
+  it("labels an origin by its members' majority credit", () => {
     const articles = [article('a', 1000, 'Reuters'), article('b', 1000, 'AFP')];
     const { origins } = groupOrigins(articles, [align('a', 'b', passage([0, 1000], [0, 1000]))]);
     expect(origins[0]?.label).toBe('AFP'); // ties go to the alphabetically first label...

@@ -143,6 +143,13 @@ export class StoryIndex {
     return index === undefined ? undefined : this.storyStates[this.root(index)]!.id;
   }
 
+  /** The articles of a story, in the order they joined (empty for an unknown id). */
+  membersOf(storyId: string): readonly string[] {
+    // A story's id is the id of the article that started it.
+    const index = this.storyByArticle.get(storyId);
+    return index === undefined ? [] : this.storyStates[this.root(index)]!.articles;
+  }
+
   private root(index: number): number {
     let story = this.storyStates[index]!;
     while (story.mergedInto >= 0) {
