@@ -7,5 +7,7 @@ const run = (command) => execSync(command, { stdio: 'inherit' });
 const stale =
   !existsSync('node_modules/.package-lock.json') ||
   statSync('package-lock.json').mtimeMs > statSync('node_modules/.package-lock.json').mtimeMs;
-if (stale) run('npm ci --no-audit --no-fund');
+// `npm install`, not `npm ci`: the lock lists only the platform binaries the registry serves, and
+// `npm ci` refuses a lock that omits any optional platform package. `npm install` keeps the lock.
+if (stale) run('npm install --no-audit --no-fund');
 run('npx tsc -b');
