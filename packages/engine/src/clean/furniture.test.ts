@@ -16,6 +16,17 @@ function article(source: string | undefined, i: number, extra: string[] = []): R
 }
 
 describe('Furniture', () => {
+  it('survives a snapshot through structured cloning (as sent to a worker thread)', () => {
+    const furniture = new Furniture();
+    for (let i = 0; i < 20; i++) furniture.observe(article('planet', i));
+    const copy = Furniture.fromSnapshot(structuredClone(furniture.snapshot()));
+    expect(copy.isFurniture('planet', 'Follow the Daily Planet everywhere you go')).toBe(true);
+    expect(copy.isFurniture('planet', 'Headline number 3 about the council vote')).toBe(false);
+    expect(copy.articleCount('planet')).toBe(20);
+    copy.observe(article('planet', 20));
+    expect(furniture.articleCount('planet')).toBe(20);
+  });
+
   it('learns lines that recur across many articles of one source, and only for that source', () => {
     const furniture = new Furniture();
     for (let i = 0; i < 20; i++) {

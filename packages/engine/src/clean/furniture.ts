@@ -46,6 +46,12 @@ export function furnitureKey(line: string, maxLineLength: number): number {
   return hash >>> 0;
 }
 
+/** What a Furniture has learnt, as plain data (survives structured cloning, e.g. to a worker thread). */
+export interface FurnitureSnapshot {
+  readonly options: Readonly<FurnitureOptions>;
+  readonly sources: ReadonlyMap<string, Readonly<SourceCounts>>;
+}
+
 export class Furniture {
   readonly options: Readonly<FurnitureOptions>;
   readonly #sources = new Map<string, SourceCounts>();
@@ -101,6 +107,23 @@ export class Furniture {
     if (packed === undefined) return false;
     const count = Math.floor(packed / DELTA_RANGE);
     return count >= this.options.minArticles && count >= this.options.minShare * counts.articles;
+  }
+
+  /** A copy of what has been learnt so far; `Furniture.fromSnapshot` gives an equal Furniture back. */
+  snapshot(): FurnitureSnapshot {
+    const sources = new Map<string, SourceCounts>();
+    for (const [source, counts] of this.#sources) {
+      sources.set(source, { articles: counts.articles, lines: new Map(counts.lines) });
+    }
+    return { options: { ...this.options }, sources };
+  }
+
+  static fromSnapshot(snapshot: FurnitureSnapshot): Furniture {
+    const furniture = new Furniture(snapshot.options);
+    for (const [source, counts] of snapshot.sources) {
+      furniture.#sources.set(source, { articles: counts.articles, lines: new Map(counts.lines) });
+    }
+    return furniture;
   }
 
   /** Articles observed for a source. */

@@ -6,4 +6,4 @@ export {
   DEFAULT_FURNITURE_OPTIONS,
   type FurnitureOptions,
 } from './defaults.js';
-export { Furniture } from './furniture.js';
+export { Furniture, type FurnitureSnapshot } from './furniture.js';
