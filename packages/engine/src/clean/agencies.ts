@@ -57,13 +57,29 @@ export const AGENCIES: readonly Agency[] = [
 ];
 
 /** Characters that continue a word: a name matches only between non-word characters. */
-const WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}])';
+const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
 
+/**
+ * Every agency name, each followed by a word end. The word start is checked in code (nextAgency):
+ * a lookbehind opening every alternative keeps the regex engine from skipping ahead to the
+ * characters a name can start with, and made this scan 5× slower.
+ */
 const AGENCY_PATTERN = new RegExp(
-  AGENCIES.map((agency, i) => `(?<a${i}>${WORD_BEFORE}(?:${agency.names.join('|')})${WORD_AFTER})`).join('|'),
+  AGENCIES.map((agency, i) => `(?<a${i}>(?:${agency.names.join('|')})${WORD_AFTER})`).join('|'),
   'gu',
 );
+
+/** The first agency name in `text` at or after `from` that starts a word, or null. */
+function nextAgency(text: string, from: number): RegExpExecArray | null {
+  AGENCY_PATTERN.lastIndex = from;
+  for (let match = AGENCY_PATTERN.exec(text); match !== null; match = AGENCY_PATTERN.exec(text)) {
+    const start = match.index;
+    if (start === 0 || !ENDS_IN_WORD.test(text.slice(Math.max(0, start - 2), start))) return match;
+    AGENCY_PATTERN.lastIndex = start + 1;
+  }
+  return null;
+}
 
 function labelOf(match: RegExpExecArray): string | null {
   const groups = match.groups;
@@ -76,8 +92,7 @@ function labelOf(match: RegExpExecArray): string | null {
 
 /** The agency a credit, byline or photo credit names, as its canonical label; null when none. */
 export function creditLabel(text: string): string | null {
-  AGENCY_PATTERN.lastIndex = 0;
-  const match = AGENCY_PATTERN.exec(text);
+  const match = nextAgency(text, 0);
   return match === null ? null : labelOf(match);
 }
 
@@ -86,8 +101,7 @@ export function isBareAgency(text: string): string | null {
   if (text.length > 60) return null;
   const inner = text.replace(BARE_WRAPPING, '');
   if (inner.length === 0) return null;
-  AGENCY_PATTERN.lastIndex = 0;
-  const match = AGENCY_PATTERN.exec(inner);
+  const match = nextAgency(inner, 0);
   if (match === null || match.index !== 0 || match[0].length !== inner.length) return null;
   return labelOf(match);
 }
@@ -107,8 +121,11 @@ const MENTION_WINDOW = 48;
 export function creditMentions(body: readonly string[]): string[] {
   const out: string[] = [];
   for (const paragraph of body) {
-    AGENCY_PATTERN.lastIndex = 0;
-    for (let match = AGENCY_PATTERN.exec(paragraph); match !== null; match = AGENCY_PATTERN.exec(paragraph)) {
+    for (
+      let match = nextAgency(paragraph, 0);
+      match !== null;
+      match = nextAgency(paragraph, match.index + match[0].length)
+    ) {
       const start = match.index;
       const end = start + match[0].length;
       const before = paragraph.slice(Math.max(0, start - MENTION_WINDOW), start);
