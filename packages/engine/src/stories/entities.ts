@@ -1,7 +1,8 @@
 /**
  * Named entities, heuristically: who, where and how much an article is about.
  *
- * Computes, from the words of a text (see words.ts), a bag of entity keys with counts:
+ * Computes, from the scanned words of a text (see words.ts), the entity keys it mentions, as
+ * hashes (see `hashKey`), one per mention:
  * - names: runs of capitalised words not opening a sentence ("Mark Teixeira", "Bank of America");
  *   a capitalised sentence opener counts when the same word also appears capitalised inside a
  *   sentence elsewhere in the text (so "Teixeira said …" at a sentence start is kept once the text
@@ -14,119 +15,143 @@
  * Reference: none beyond the common capitalisation heuristic of early NER baselines (e.g. the
  * "proper noun" heuristic in Mikheev, "A knowledge-free method for capitalized word
  * disambiguation", ACL 1999); no gazetteer, no model, no dependencies.
- * Invariants: deterministic; keys are folded (lower case, no diacritics); honorifics ("Mr", "Dr")
- * and capitalised function words ("The", "But") never form a name.
- * Cost: two passes over the words, O(n).
+ * Invariants: deterministic and pure; keys are folded (lower case, no diacritics) before hashing,
+ * so `hashKey("mark teixeira")` is the key of "Mark Teixeira"; honorifics ("Mr", "Dr") and
+ * capitalised function words ("The", "But") never form a name.
+ * Cost: two passes over the words, O(n), one 4-byte key per mention.
  */
 
-import { scanWords, type Word } from './words.js';
+import {
+  ACRONYM,
+  CAPITALISED,
+  combineHashes,
+  GAP_BLOCKS_UNIT,
+  GAP_MARK,
+  GAP_PERCENT,
+  HAS_DIGIT,
+  hashKey,
+  MULTI_DIGIT,
+  NUMERIC,
+  type ScannedWords,
+  SENTENCE_START,
+  scanWords,
+} from './words.js';
+
+const hashSet = (words: string): ReadonlySet<number> => new Set(words.split(' ').map(hashKey));
 
 /** Capitalised words that are not names: function words, honorifics, calendar words. */
-const NOT_NAME: ReadonlySet<string> = new Set(
-  (
-    'a an the and or but if so as at by for from in into of on to with without after before during ' +
+const NOT_NAME = hashSet(
+  'a an the and or but if so as at by for from in into of on to with without after before during ' +
     'while when where what which who whom whose why how this that these those there here it its he she ' +
     'they we you i his her their our my your me him them us is was are were be been has have had do does ' +
     'did will would can could should may might must not no yes mr mrs ms dr sir st jr sr prof ' +
     'monday tuesday wednesday thursday friday saturday sunday ' +
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow ' +
-    'according also however meanwhile although though despite just only even still then now'
-  ).split(' '),
+    'according also however meanwhile although though despite just only even still then now',
 );
 
 /** Lower-case words that may join two capitalised words inside one name ("Bank of America"). */
-const NAME_JOINER: ReadonlySet<string> = new Set([
-  'of',
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'van',
-  'von',
-  'bin',
-  'al',
-  'la',
-  'le',
-  'du',
-  'der',
-  'den',
-]);
+const NAME_JOINER = hashSet('of de del della di da van von bin al la le du der den');
 
 /** Words that are not units when they follow a number ("5 of", "2008 and"). */
-const NOT_UNIT: ReadonlySet<string> = new Set(
-  'a an the and or but of in on at to for from by with as is was are were that which who than per'.split(' '),
+const NOT_UNIT = hashSet(
+  'a an the and or but of in on at to for from by with as is was are were that which who than per',
 );
 
-const LETTERS_ONLY = /^[\p{L}\p{M}'’.-]+$/u;
+const PERCENT_KEY = hashKey('percent');
 
-/** The entity keys of a text with how often each occurs. */
-export function extractEntities(text: string): Map<string, number> {
-  return entitiesOfWords(scanWords(text));
-}
-
-/** The entity keys of already scanned words with how often each occurs. */
-export function entitiesOfWords(words: readonly Word[]): Map<string, number> {
-  const out = new Map<string, number>();
-  const add = (key: string): void => {
-    out.set(key, (out.get(key) ?? 0) + 1);
-  };
-  // Words seen capitalised inside a sentence: proper names, whatever their position.
-  const insideCapitalised = new Set<string>();
-  for (const word of words) {
-    if (word.capitalised && !word.sentenceStart && !word.numeric) insideCapitalised.add(word.folded);
-  }
-  const isNameWord = (word: Word): boolean =>
-    word.capitalised &&
-    !word.numeric &&
-    !NOT_NAME.has(word.folded) &&
-    (!word.sentenceStart || word.acronym || insideCapitalised.has(word.folded));
-
-  let run: string[] = [];
-  const flush = (): void => {
-    if (run.length === 0) return;
-    for (const part of run) if (!NAME_JOINER.has(part)) add(part);
-    if (run.length > 1) add(run.join(' '));
-    run = [];
-  };
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    if (isNameWord(word)) {
-      // A sentence boundary or a comma between two names ends the first.
-      if (run.length > 0 && /[^\s]/.test(word.gapBefore)) flush();
-      run.push(word.folded);
-      continue;
-    }
-    const next = words[i + 1];
-    if (
-      run.length > 0 &&
-      NAME_JOINER.has(word.folded) &&
-      next !== undefined &&
-      !/[^\s]/.test(word.gapBefore) &&
-      isNameWord(next) &&
-      !next.sentenceStart
-    ) {
-      run.push(word.folded);
-      continue;
-    }
-    flush();
-    if (word.acronym && !word.numeric) add(word.folded);
-    if (word.numeric) addNumber(word, next, add);
-  }
-  flush();
+/** The entity keys of a text with how often each occurs (for tests and inspection). */
+export function extractEntities(text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const keys = entitiesOfWords(scanWords(text));
+  for (const key of keys) out.set(key, (out.get(key) ?? 0) + 1);
   return out;
 }
 
-function addNumber(word: Word, next: Word | undefined, add: (key: string) => void): void {
-  const value = word.raw;
-  const digits = value.replace(/\D/g, '').length;
-  if (digits >= 2 || value.includes('.')) add(value);
-  if (next === undefined || /[^\s$€£]/.test(next.gapBefore)) {
-    if (next?.gapBefore.trimStart().startsWith('%')) add(`${value} percent`);
-    return;
+/** The entity keys of already scanned words, one per mention, in text order. */
+export function entitiesOfWords(words: ScannedWords): Uint32Array {
+  const { count, folded, flags } = words;
+  let out = new Uint32Array(Math.max(16, count));
+  let size = 0;
+  const add = (key: number): void => {
+    if (size === out.length) {
+      const grown = new Uint32Array(out.length * 2);
+      grown.set(out);
+      out = grown;
+    }
+    out[size++] = key;
+  };
+  // Words seen capitalised inside a sentence: proper names, whatever their position.
+  const insideCapitalised = new Set<number>();
+  for (let i = 0; i < count; i++) {
+    const f = flags[i]!;
+    if (f & CAPITALISED && !(f & SENTENCE_START) && !(f & NUMERIC)) insideCapitalised.add(folded[i]!);
   }
-  if (!next.numeric && !next.capitalised && LETTERS_ONLY.test(next.raw) && !NOT_UNIT.has(next.folded)) {
-    add(`${value} ${next.folded}`);
+  const isNameWord = (i: number): boolean => {
+    const f = flags[i]!;
+    return (
+      (f & CAPITALISED) !== 0 &&
+      (f & NUMERIC) === 0 &&
+      !NOT_NAME.has(folded[i]!) &&
+      ((f & SENTENCE_START) === 0 || (f & ACRONYM) !== 0 || insideCapitalised.has(folded[i]!))
+    );
+  };
+
+  // The current name run: its combined key, its length and its words (to emit the parts).
+  let runKey = 0;
+  let runLength = 0;
+  let runStart = 0;
+  const flush = (end: number): void => {
+    if (runLength === 0) return;
+    for (let k = runStart; k < end; k++) if (!NAME_JOINER.has(folded[k]!)) add(folded[k]!);
+    if (runLength > 1) add(runKey);
+    runLength = 0;
+  };
+  const extend = (i: number): void => {
+    if (runLength === 0) {
+      runStart = i;
+      runKey = folded[i]!;
+    } else {
+      runKey = combineHashes(runKey, folded[i]!);
+    }
+    runLength++;
+  };
+  for (let i = 0; i < count; i++) {
+    const f = flags[i]!;
+    if (isNameWord(i)) {
+      // A sentence boundary or a comma between two names ends the first.
+      if (runLength > 0 && f & GAP_MARK) flush(i);
+      extend(i);
+      continue;
+    }
+    if (
+      runLength > 0 &&
+      NAME_JOINER.has(folded[i]!) &&
+      i + 1 < count &&
+      !(f & GAP_MARK) &&
+      isNameWord(i + 1) &&
+      !(flags[i + 1]! & SENTENCE_START)
+    ) {
+      extend(i);
+      continue;
+    }
+    flush(i);
+    if (f & ACRONYM && !(f & NUMERIC)) add(folded[i]!);
+    if (f & NUMERIC) {
+      const value = folded[i]!;
+      if (f & MULTI_DIGIT) add(value);
+      if (i + 1 >= count) continue;
+      const g = flags[i + 1]!;
+      if (g & GAP_BLOCKS_UNIT) {
+        if (g & GAP_PERCENT) add(combineHashes(value, PERCENT_KEY));
+        continue;
+      }
+      if (!(g & (NUMERIC | CAPITALISED | HAS_DIGIT)) && !NOT_UNIT.has(folded[i + 1]!)) {
+        add(combineHashes(value, folded[i + 1]!));
+      }
+    }
   }
+  flush(count);
+  return out.subarray(0, size);
 }

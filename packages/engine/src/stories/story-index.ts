@@ -21,7 +21,8 @@
 
 import type { Article } from '../article.js';
 import * as defaults from './defaults.js';
-import { type ArticleFeatures, articleFeatures, type SparseVector, Vocabulary } from './features.js';
+import { type ArticleFeatures, type SparseVector, storyFeatures } from './features.js';
+import { KeyTable } from './key-table.js';
 
 export interface StoryIndexOptions {
   threshold: number;
@@ -60,6 +61,23 @@ export const DEFAULT_STORY_OPTIONS: Readonly<StoryIndexOptions> = {
 export interface StoryAddOptions {
   /** Ids of already added articles known to be copies of this one, strongest first. */
   links?: string[];
+  /** The article's features from `storyFeatures(article)`, when already computed (e.g. in a worker). */
+  features?: ArticleFeatures;
+}
+
+/** A sparse vector over the index's dense key ids. */
+interface IdVector {
+  ids: Int32Array;
+  /** 1 + ln(tf), before IDF. */
+  weights: Float64Array;
+}
+
+/** An article's features with keys replaced by dense ids. */
+interface IdFeatures {
+  text: IdVector;
+  entities: IdVector;
+  title: IdVector;
+  day: number | null;
 }
 
 export interface StoryMembers {
@@ -71,7 +89,7 @@ export interface StoryMembers {
 const CHANNELS = ['text', 'entities', 'title'] as const;
 
 interface Member {
-  features: ArticleFeatures;
+  features: IdFeatures;
   /** IDF-weighted L2 norm per channel, as of `normCount` articles. */
   norms: Float64Array;
   normCount: number;
@@ -95,7 +113,7 @@ interface StoryState {
 
 export class StoryIndex {
   private readonly options: StoryIndexOptions;
-  private readonly vocabulary = new Vocabulary();
+  private readonly keys = new KeyTable();
   private df = new Int32Array(1024);
   private articleCount = 0;
   private readonly storyStates: StoryState[] = [];
@@ -118,14 +136,29 @@ export class StoryIndex {
     if (this.storyByArticle.has(article.id)) {
       throw new Error(`StoryIndex: article ${article.id} was already added`);
     }
-    const features = articleFeatures(article, this.vocabulary);
-    this.ensureCapacity(this.vocabulary.size);
+    const features = this.toIds(addOptions.features ?? storyFeatures(article));
+    this.ensureCapacity(this.keys.size);
     let target = this.linkedStory(addOptions.links ?? []);
     if (target < 0) target = this.bestStory(features);
     if (target < 0) target = this.newStory(article.id);
     this.join(target, article.id, features);
     this.countDocument(features);
     return this.storyStates[target]!.id;
+  }
+
+  private toIds(features: ArticleFeatures): IdFeatures {
+    return {
+      text: this.idVector(features.text),
+      entities: this.idVector(features.entities),
+      title: this.idVector(features.title),
+      day: features.day,
+    };
+  }
+
+  private idVector(vector: SparseVector): IdVector {
+    const ids = new Int32Array(vector.keys.length);
+    for (let i = 0; i < ids.length; i++) ids[i] = this.keys.idOf(vector.keys[i]!);
+    return { ids, weights: vector.weights };
   }
 
   /** Every story with its articles, in the order stories were started. */
@@ -196,7 +229,7 @@ export class StoryIndex {
   }
 
   /** The best story at or above the threshold, or -1. */
-  private bestStory(features: ArticleFeatures): number {
+  private bestStory(features: IdFeatures): number {
     const candidates = this.candidates(features);
     if (candidates.length === 0) return -1;
     const o = this.options;
@@ -228,7 +261,7 @@ export class StoryIndex {
   }
 
   /** Stories sharing the article's heaviest keys, best first, at most `candidates`. */
-  private candidates(features: ArticleFeatures): number[] {
+  private candidates(features: IdFeatures): number[] {
     const o = this.options;
     const keys: { id: number; weight: number }[] = [];
     for (const vector of [features.text, features.entities]) {
@@ -253,7 +286,7 @@ export class StoryIndex {
       .map(([story]) => story);
   }
 
-  private norm(vector: SparseVector): number {
+  private norm(vector: IdVector): number {
     let sum = 0;
     for (let i = 0; i < vector.ids.length; i++) {
       const w = vector.weights[i]! * this.idf(vector.ids[i]!);
@@ -280,7 +313,7 @@ export class StoryIndex {
     return total > 0 ? sum / total : 0;
   }
 
-  private centroidScore(features: ArticleFeatures, articleNorms: readonly number[], index: number): number {
+  private centroidScore(features: IdFeatures, articleNorms: readonly number[], index: number): number {
     const story = this.storyStates[index]!;
     if (this.stale(story.normCount)) {
       for (let c = 0; c < 3; c++) {
@@ -314,7 +347,7 @@ export class StoryIndex {
     return this.mix(scores, present);
   }
 
-  private fillScratch(features: ArticleFeatures): SparseVector[] {
+  private fillScratch(features: IdFeatures): IdVector[] {
     const vectors = [features.text, features.entities, features.title];
     for (const vector of vectors) {
       for (let i = 0; i < vector.ids.length; i++) {
@@ -325,7 +358,7 @@ export class StoryIndex {
     return vectors;
   }
 
-  private clearScratch(vectors: readonly SparseVector[]): void {
+  private clearScratch(vectors: readonly IdVector[]): void {
     for (const vector of vectors) for (const id of vector.ids) this.scratch[id] = 0;
   }
 
@@ -387,7 +420,7 @@ export class StoryIndex {
     return this.storyStates.length - 1;
   }
 
-  private join(index: number, articleId: string, features: ArticleFeatures): void {
+  private join(index: number, articleId: string, features: IdFeatures): void {
     const story = this.storyStates[index]!;
     const o = this.options;
     story.articles.push(articleId);
@@ -424,7 +457,7 @@ export class StoryIndex {
   }
 
   /** Posts the story under the vector's `count` heaviest keys (by TF-IDF) not posted yet. */
-  private post(index: number, vector: SparseVector, count: number): void {
+  private post(index: number, vector: IdVector, count: number): void {
     const story = this.storyStates[index]!;
     const order = Array.from(vector.ids.keys());
     const weight = (i: number): number => vector.weights[i]! * this.idf(vector.ids[i]!);
@@ -442,7 +475,7 @@ export class StoryIndex {
     }
   }
 
-  private countDocument(features: ArticleFeatures): void {
+  private countDocument(features: IdFeatures): void {
     for (const vector of [features.text, features.entities, features.title]) {
       for (const id of vector.ids) this.df[id]!++;
     }

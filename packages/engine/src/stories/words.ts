@@ -1,84 +1,321 @@
 /**
- * Words of an article for story clustering: each word with its case and whether it opens a
- * sentence, folded (lower case, no diacritics) and lightly stemmed.
+ * Words of an article for story clustering, hashed in the pass that finds them: each word's
+ * folded hash, its stemmed term hash and flags for case, digits and sentence position.
  *
- * Computes: a list of words from a text, in order. Acronyms written with dots ("U.S.", "C.I.A.")
- * are joined first ("US", "CIA"); a trailing possessive ("Blinken’s") is dropped; numbers keep
- * their inner separators ("6.1", "1,000" → "1000").
- * Reference: the "S-stemmer" of Harman (1991, "How effective is suffixing?") extended with -ing/-ed,
- * which conflates inflections without Porter's aggressive derivational cuts.
- * Invariants: deterministic; `folded` uses `foldWord` from tokens.ts, so it matches the
- * tokenizer's folding; a word is a sentence opener when only sentence punctuation, a line break or
- * nothing separates it from the previous sentence.
- * Cost: one regular-expression pass, O(n) in the text length.
+ * Computes: for a text, parallel typed arrays over its words, in order. Acronyms written with dots
+ * ("U.S.", "C.I.A.") are one word ("us", "cia"); a trailing possessive ("Blinken’s") is dropped;
+ * hyphens and apostrophes inside a word vanish ("team-owned" → "teamowned"); numbers keep their
+ * decimal point and lose thousands separators ("6.1", "1,000" → "1000"). Terms are folded words of
+ * two or more characters with a letter, not stopwords, lightly stemmed.
+ * Reference: FNV-1a over folded UTF-16 code units finished by MurmurHash3's fmix32 (as tokens.ts);
+ * the "S-stemmer" of Harman (1991, "How effective is suffixing?") extended with -ing/-ed, which
+ * conflates inflections without Porter's aggressive derivational cuts.
+ * Invariants: deterministic and pure (no state shared between calls); `hashKey(w)` of a folded
+ * word equals the `folded` hash the scanner gives it; folding matches `foldWord` from tokens.ts;
+ * a hash is never 0 (0 marks "not a term"); a word opens a sentence when it is the first word or
+ * the gap before it is longer than one character and holds one of . ! ? : ; or a line break.
+ * Cost: one pass over the UTF-16 code units, O(n) time, 10 bytes per word, no object per word.
  */
 
-import { foldWord } from '../tokens.js';
+import { fmix32, foldWord } from '../tokens.js';
 
-export interface Word {
-  /** As written, possessive removed. */
-  raw: string;
-  /** Lower case, no diacritics. */
-  folded: string;
-  /** First letter upper case. */
-  capitalised: boolean;
-  /** Two or more letters, all upper case (digits allowed: "C5"). */
-  acronym: boolean;
-  /** Digits only after removing thousands separators ("6.1", "2008", "1000"). */
-  numeric: boolean;
-  /** First word of a sentence, a line or the text. */
-  sentenceStart: boolean;
-  /** The characters between the previous word and this one. */
-  gapBefore: string;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Word flags (bits of `ScannedWords.flags`). */
+export const CAPITALISED = 1;
+/** Two or more characters, no lower-case letter (digits allowed: "C5", "USAF"). */
+export const ACRONYM = 2;
+/** Digits, decimal points and thousands separators only ("6.1", "2008", "1000"). */
+export const NUMERIC = 4;
+/** First word of the text or of a sentence. */
+export const SENTENCE_START = 8;
+/** The gap before the word holds a character other than white space (a comma, a full stop…). */
+export const GAP_MARK = 16;
+/** The gap before the word holds a character other than white space and $ € £. */
+export const GAP_BLOCKS_UNIT = 32;
+/** The gap before the word starts (after white space) with "%". */
+export const GAP_PERCENT = 64;
+/** A numeric word with two or more digits or a decimal point (years, tolls, magnitudes). */
+export const MULTI_DIGIT = 128;
+/** The word holds a digit. */
+export const HAS_DIGIT = 256;
+
+export interface ScannedWords {
+  count: number;
+  /** Hash of the folded word (see `hashKey`). */
+  folded: Uint32Array;
+  /** Hash of the stemmed folded word when it is a term, else 0. */
+  terms: Uint32Array;
+  flags: Uint16Array;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.,'’-][\p{L}\p{M}\p{N}]+)*/gu;
-const DOTTED_ACRONYM = /\b(?:\p{Lu}\.){2,}/gu;
-const SENTENCE_END = /[.!?\n:;]/;
-const UPPER = /^\p{Lu}/u;
-const NUMERIC = /^\d+(?:[.,]\d+)*$/;
-const HAS_LOWER = /\p{Ll}/u;
+/** Character classes, one byte per UTF-16 code unit. */
+const LETTER = 1;
+const DIGIT = 2;
+const MARK = 4;
+const UPPER = 8;
+const LOWER = 16;
+const SPACE = 32;
+const SENTENCE_END = 64;
 
-/** Splits a text into words with their case and sentence position. */
-export function scanWords(text: string): Word[] {
-  const source = text.replace(DOTTED_ACRONYM, (match) => match.replaceAll('.', ''));
-  const words: Word[] = [];
-  let previousEnd = 0;
-  for (const match of source.matchAll(WORD)) {
-    let raw = match[0];
-    const start = match.index;
-    const gap = start - previousEnd === 1 ? ' ' : source.slice(previousEnd, start);
-    previousEnd = start + raw.length;
-    const lastQuote = Math.max(raw.lastIndexOf("'"), raw.lastIndexOf('’'));
-    if (lastQuote > 0 && raw.length - lastQuote <= 2) raw = raw.slice(0, lastQuote);
-    const first = raw.charCodeAt(0);
-    const numeric = first >= 48 && first <= 57 && NUMERIC.test(raw);
-    // "1,000" → "1000"; a comma followed by three digits is a thousands separator.
-    if (numeric && raw.includes(',')) raw = raw.replace(/,(?=\d{3}\b)/g, '');
-    const capitalised = first < 128 ? first >= 65 && first <= 90 : UPPER.test(raw);
-    words.push({
-      raw,
-      folded: foldWord(
-        raw.includes('-') || raw.includes("'") || raw.includes('’') ? raw.replaceAll(/['’-]/g, '') : raw,
-      ),
-      capitalised,
-      acronym: capitalised && raw.length >= 2 && isAllCaps(raw),
-      numeric,
-      sentenceStart: words.length === 0 || (gap !== ' ' && SENTENCE_END.test(gap)),
-      gapBefore: gap,
-    });
+const CLASS = new Uint8Array(65536);
+const FOLD = new Uint16Array(65536);
+buildTables();
+
+function buildTables(): void {
+  const letter = /\p{L}/u;
+  const number = /\p{N}/u;
+  const mark = /\p{M}/u;
+  const upper = /\p{Lu}/u;
+  const lower = /\p{Ll}/u;
+  const space = /\s/u;
+  for (let code = 0; code < 65536; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCharCode(code);
+    let cls = 0;
+    if (code < 128) {
+      if (code >= 65 && code <= 90) cls = LETTER | UPPER;
+      else if (code >= 97 && code <= 122) cls = LETTER | LOWER;
+      else if (code >= 48 && code <= 57) cls = DIGIT;
+    } else {
+      if (letter.test(char)) cls |= LETTER;
+      if (number.test(char)) cls |= DIGIT;
+      if (mark.test(char)) cls |= MARK;
+      if (upper.test(char)) cls |= UPPER;
+      if (lower.test(char)) cls |= LOWER;
+    }
+    if (space.test(char)) cls |= SPACE;
+    if ('.!?\n:;'.includes(char)) cls |= SENTENCE_END;
+    CLASS[code] = cls;
+    if (cls & (LETTER | DIGIT | MARK)) FOLD[code] = foldWord(char).charCodeAt(0) || code;
   }
-  return words;
 }
 
-/** No lower-case letter in the word (digits allowed: "C5", "USAF"). */
-function isAllCaps(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code >= 97 && code <= 122) return false;
-    if (code >= 128 && HAS_LOWER.test(raw[i]!)) return false;
+const DOT = 46;
+const COMMA = 44;
+const HYPHEN = 45;
+const QUOTE = 39;
+const CURLY_QUOTE = 0x2019;
+const PERCENT = 37;
+
+/** Hash of a folded word or key; multi-word keys ("mark teixeira") combine their words' hashes. */
+export function hashKey(key: string): number {
+  let out = 0;
+  let first = true;
+  for (const word of key.split(' ')) {
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+    const h = fmix32(hash) || 1;
+    out = first ? h : combineHashes(out, h);
+    first = false;
   }
-  return true;
+  return out;
+}
+
+/** An order-dependent combination of two hashes, never 0. */
+export function combineHashes(a: number, b: number): number {
+  return fmix32(Math.imul(a, 0x9e3779b1) ^ b) || 1;
+}
+
+/** Folded words of the stopword list, as hashes. */
+const STOPWORD_HASHES = (): ReadonlySet<number> => new Set([...STOPWORDS].map(hashKey));
+let stopwordHashes: ReadonlySet<number> | undefined;
+
+/** Splits a text into hashed words with their case, digits and sentence position. */
+export function scanWords(text: string): ScannedWords {
+  stopwordHashes ??= STOPWORD_HASHES();
+  const stops = stopwordHashes;
+  const n = text.length;
+  const capacity = (n >>> 1) + 1;
+  const folded = new Uint32Array(capacity);
+  const terms = new Uint32Array(capacity);
+  const flags = new Uint16Array(capacity);
+  let buffer = new Uint16Array(64);
+  let count = 0;
+  // The gap since the previous word.
+  let gapLength = 0;
+  let gapSentenceEnd = false;
+  let gapMark = false;
+  let gapBlocks = false;
+  let gapPercent = false;
+  let gapSeenMark = false;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const cls = CLASS[code]!;
+    if ((cls & (LETTER | DIGIT)) === 0) {
+      gapLength++;
+      if (cls & SENTENCE_END) gapSentenceEnd = true;
+      if ((cls & SPACE) === 0) {
+        if (!gapSeenMark && code === PERCENT) gapPercent = true;
+        gapSeenMark = true;
+        gapMark = true;
+        if (code !== 36 && code !== 0x20ac && code !== 0xa3) gapBlocks = true;
+      }
+      i++;
+      continue;
+    }
+    // A word starts at i.
+    let length = 0;
+    let hasLower = false;
+    let hasLetter = false;
+    let digits = 0;
+    let onlyNumber = (cls & DIGIT) !== 0 && code >= 48 && code <= 57;
+    let hasDot = false;
+    let quoteAt = -1;
+    let quoteLength = 0;
+    const start = i;
+    const dotted = dottedAcronymEnd(text, i);
+    let end = i;
+    if (dotted > 0) {
+      if (buffer.length < dotted - i) buffer = new Uint16Array(dotted - i);
+      for (let k = i; k < dotted; k += 2) {
+        buffer[length++] = FOLD[text.charCodeAt(k)]!;
+      }
+      hasLetter = true;
+      onlyNumber = false;
+      end = dotted;
+      i = dotted;
+    } else {
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        const k = CLASS[c]!;
+        if (k & (LETTER | DIGIT | MARK)) {
+          if (k & MARK && i > start) {
+            i++;
+            continue;
+          }
+          if (length === buffer.length) {
+            const grown = new Uint16Array(buffer.length * 2);
+            grown.set(buffer);
+            buffer = grown;
+          }
+          buffer[length++] = FOLD[c]!;
+          if (k & LOWER) hasLower = true;
+          if (k & LETTER) hasLetter = true;
+          if (c >= 48 && c <= 57) digits++;
+          else onlyNumber = false;
+          i++;
+          continue;
+        }
+        const isJoiner = c === DOT || c === COMMA || c === HYPHEN || c === QUOTE || c === CURLY_QUOTE;
+        if (!isJoiner || i + 1 >= n || (CLASS[text.charCodeAt(i + 1)]! & (LETTER | DIGIT | MARK)) === 0)
+          break;
+        if (c === DOT) {
+          hasDot = true;
+          if (length === buffer.length) {
+            const grown = new Uint16Array(buffer.length * 2);
+            grown.set(buffer);
+            buffer = grown;
+          }
+          buffer[length++] = DOT;
+        } else if (c === COMMA) {
+          // Thousands separator in a number; elsewhere (no space after a comma) nothing to keep.
+        } else {
+          onlyNumber = false;
+          if (c !== HYPHEN) {
+            quoteAt = i;
+            quoteLength = length;
+          }
+        }
+        i++;
+      }
+      end = i;
+      // A possessive or contraction in the last two characters is dropped ("Blinken’s", "don't").
+      if (quoteAt > start && end - quoteAt <= 2) {
+        length = quoteLength;
+        end = quoteAt;
+        hasLower = false;
+        for (let k = start; k < end; k++) if (CLASS[text.charCodeAt(k)]! & LOWER) hasLower = true;
+      }
+    }
+    let f = 0;
+    const capitalised = (cls & UPPER) !== 0;
+    if (capitalised) f |= CAPITALISED;
+    if (capitalised && end - start >= 2 && !hasLower) f |= ACRONYM;
+    if (onlyNumber) {
+      f |= NUMERIC;
+      if (digits >= 2 || hasDot) f |= MULTI_DIGIT;
+    }
+    if (digits > 0) f |= HAS_DIGIT;
+    if (count === 0 || (gapLength > 1 && gapSentenceEnd)) f |= SENTENCE_START;
+    if (gapLength > 1 && gapMark) f |= GAP_MARK;
+    if (gapLength > 1 && gapBlocks) f |= GAP_BLOCKS_UNIT;
+    if (gapPercent) f |= GAP_PERCENT;
+    const hash = hashBuffer(buffer, 0, length);
+    folded[count] = hash;
+    flags[count] = f;
+    terms[count] = length >= 2 && hasLetter && !stops.has(hash) ? stemHash(buffer, length) : 0;
+    count++;
+    gapLength = 0;
+    gapSentenceEnd = false;
+    gapMark = false;
+    gapBlocks = false;
+    gapPercent = false;
+    gapSeenMark = false;
+  }
+  return {
+    count,
+    folded: folded.subarray(0, count),
+    terms: terms.subarray(0, count),
+    flags: flags.subarray(0, count),
+  };
+}
+
+/** The end of a dotted acronym ("U.S." → after the last dot) starting at `i`, or 0. */
+function dottedAcronymEnd(text: string, i: number): number {
+  let k = i;
+  while (
+    k + 1 < text.length &&
+    CLASS[text.charCodeAt(k)]! & UPPER &&
+    (CLASS[text.charCodeAt(k)]! & LETTER) !== 0 &&
+    text.charCodeAt(k + 1) === DOT
+  ) {
+    k += 2;
+  }
+  return k - i >= 4 ? k : 0;
+}
+
+function hashBuffer(buffer: Uint16Array, from: number, to: number): number {
+  let hash = FNV_OFFSET;
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ buffer[k]!, FNV_PRIME);
+  return fmix32(hash) || 1;
+}
+
+const Y = 121;
+
+/** Hash of the stem of the folded word in `buffer[0, n)` (see `stem`). */
+function stemHash(buffer: Uint16Array, n: number): number {
+  const at = (k: number): number => buffer[n - k]!;
+  const ends = (suffix: string): boolean => {
+    const m = suffix.length;
+    if (m > n) return false;
+    for (let k = 0; k < m; k++) if (buffer[n - m + k] !== suffix.charCodeAt(k)) return false;
+    return true;
+  };
+  if (n <= 3) return hashBuffer(buffer, 0, n);
+  if (n > 4 && ends('ies')) {
+    let hash = FNV_OFFSET;
+    for (let k = 0; k < n - 3; k++) hash = Math.imul(hash ^ buffer[k]!, FNV_PRIME);
+    return fmix32(Math.imul(hash ^ Y, FNV_PRIME)) || 1;
+  }
+  if (ends('sses')) return hashBuffer(buffer, 0, n - 2);
+  if (n > 6 && ends('ing')) return hashBuffer(buffer, 0, trimDouble(buffer, n - 3));
+  if (n > 5 && ends('ed') && !ends('eed')) return hashBuffer(buffer, 0, trimDouble(buffer, n - 2));
+  if (n > 4 && (ends('ches') || ends('shes') || ends('xes') || ends('zes')))
+    return hashBuffer(buffer, 0, n - 2);
+  if (at(1) === 115 && !(ends('ss') || ends('us') || ends('is') || ends('ws')))
+    return hashBuffer(buffer, 0, n - 1);
+  return hashBuffer(buffer, 0, n);
+}
+
+/** Length after dropping a doubled final consonant other than l, s, z ("stopp" → "stop"). */
+function trimDouble(buffer: Uint16Array, n: number): number {
+  if (n < 4) return n;
+  const last = buffer[n - 1]!;
+  if (last === buffer[n - 2] && last !== 108 && last !== 115 && last !== 122) return n - 1;
+  return n;
 }
 
 /** Conflates English inflections: "earthquakes" → "earthquake", "killed" → "kill". */
@@ -87,14 +324,14 @@ export function stem(word: string): string {
   if (n <= 3) return word;
   if (word.endsWith('ies') && n > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
-  if (word.endsWith('ing') && n > 6) return trimDouble(word.slice(0, -3));
-  if (word.endsWith('ed') && n > 5 && !word.endsWith('eed')) return trimDouble(word.slice(0, -2));
+  if (word.endsWith('ing') && n > 6) return trimDoubleString(word.slice(0, -3));
+  if (word.endsWith('ed') && n > 5 && !word.endsWith('eed')) return trimDoubleString(word.slice(0, -2));
   if (word.endsWith('es') && n > 4 && /(?:ch|sh|x|z)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !/(?:ss|us|is|ws)$/.test(word)) return word.slice(0, -1);
   return word;
 }
 
-function trimDouble(word: string): string {
+function trimDoubleString(word: string): string {
   const n = word.length;
   if (n >= 4 && word[n - 1] === word[n - 2] && !'lsz'.includes(word[n - 1] ?? '')) return word.slice(0, -1);
   return word;
