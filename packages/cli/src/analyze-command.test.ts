@@ -3,7 +3,7 @@
  * syndication: Reuters, AP, a translation and a mix) and on bad input.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -168,5 +168,33 @@ describe('storyfold analyze on bad input', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('no/such/folder');
     expect((JSON.parse(stdout) as Analysis).articles).toHaveLength(1);
+  });
+});
+
+describe('storyfold analyze --workers', () => {
+  it('gives the same analysis on worker threads as on the main thread', async () => {
+    // 400 real ECB+ articles (those with a body): several batches for each of the workers.
+    const articles = readFileSync('../shared/datasets/clustering/ecbplus_docs.jsonl', 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { doc_id: string; title: string; text: string })
+      .filter((doc) => doc.text.trim().length > 0)
+      .slice(0, 400)
+      .map((doc) => JSON.stringify({ id: doc.doc_id, title: doc.title, text: doc.text }));
+    const file = join(mkdtempSync(join(tmpdir(), 'storyfold-')), 'ecbplus.jsonl');
+    writeFileSync(file, articles.join('\n'));
+    const threads = await storyfold('analyze', file, '--json', '--workers', '2');
+    const main = await storyfold('analyze', file, '--json', '--workers', '0');
+    expect(threads.code).toBe(0);
+    expect(main.code).toBe(0);
+    const analysis = JSON.parse(threads.stdout) as Analysis;
+    expect(analysis.articles).toHaveLength(400);
+    expect(threads.stdout).toBe(main.stdout);
+  });
+
+  it('refuses a worker count that is not a whole number', async () => {
+    const { code, stderr } = await storyfold('analyze', SEEDS, '--workers', 'many');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--workers must be a whole number');
   });
 });

@@ -1,13 +1,14 @@
 /** `storyfold analyze <path>... [--json]`: folds the articles in files and folders into stories. */
 import { parseArgs } from 'node:util';
-import { analyze, type RawArticle } from '@storyfold/engine';
+import { Furniture, fold, type RawArticle } from '@storyfold/engine';
 import { readInputs } from '@storyfold/ingest';
 import { formatAnalysis } from './analysis-report.js';
 import { CliError } from './cli-error.js';
 import { writeJson } from './json-writer.js';
+import { defaultWorkers, prepareAll } from './prepare-pool.js';
 import { progressBar } from './progress.js';
 
-export const ANALYZE_USAGE = `Usage: storyfold analyze <path>... [--json] [--max-bytes <n>]
+export const ANALYZE_USAGE = `Usage: storyfold analyze <path>... [--json] [--max-bytes <n>] [--workers <n>]
 
 Reads articles from files and folders (.txt, .html, .htm, .json, .jsonl; folders recursively),
 removes boilerplate, recognises copies of the same original report, and folds the articles into
@@ -16,6 +17,8 @@ stories. Prints a readable report, or one JSON document with --json.
 Options:
   --json            print the analysis as JSON (articles, origins, stories, alignments)
   --max-bytes <n>   skip input files larger than n bytes (default 20000000)
+  --workers <n>     threads preparing articles (default: one per core from 1000 articles;
+                    0 prepares on the main thread)
   --debug           print stack traces for unexpected errors`;
 
 /** Inputs over this many articles get a progress bar (on a terminal). */
@@ -28,6 +31,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
+      workers: { type: 'string' },
       debug: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -41,9 +45,14 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
     throw new CliError(`--max-bytes must be a positive whole number of bytes, not "${values['max-bytes']}"`);
   }
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 256)) {
+    throw new CliError(`--workers must be a whole number from 0 to 256, not "${values.workers}"`);
+  }
 
   const progress = progressBar();
   const raws: RawArticle[] = [];
+  const furniture = new Furniture();
   let failed = 0;
   for await (const result of readInputs(positionals, maxBytes === undefined ? {} : { maxBytes })) {
     if (result.kind === 'error') {
@@ -53,16 +62,20 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
       process.stderr.write(`storyfold: ${where}: ${result.reason}\n`);
     } else {
       raws.push(result.article);
+      furniture.observe(result.article);
       if (raws.length >= PROGRESS_MIN_ARTICLES && raws.length % 100 === 0) {
         progress.update(raws.length, raws.length, 'reading');
       }
     }
   }
-  const analysis = analyze(raws, {
-    onProgress: (done, total) => {
-      if (total >= PROGRESS_MIN_ARTICLES) progress.update(done, total, 'analysing');
-    },
+  const report = (stage: string) => (done: number, total: number) => {
+    if (total >= PROGRESS_MIN_ARTICLES) progress.update(done, total, stage);
+  };
+  const prepared = await prepareAll(raws, furniture, {
+    workers: workers ?? defaultWorkers(raws.length),
+    onProgress: report('preparing'),
   });
+  const analysis = fold(prepared, { onProgress: report('folding') });
   progress.done();
   if (values.json) {
     await writeJson(process.stdout, {
