@@ -76,4 +76,29 @@ describe('groupOrigins', () => {
     ];
     expect(groupOrigins(three, alignments).origins[0]?.label).toBe('Reuters'); // ...majorities win
   });
+
+  it('splits two copies of the same mix between both origins (a near duplicate glues no sources)', () => {
+    // r and p: two reports; m1 and m2: the same mix of r (first half) and p (second half).
+    const articles = [article('r', 1000), article('p', 1000), article('m1', 1000), article('m2', 1000)];
+    const alignments = [
+      align('r', 'm1', passage([0, 500], [0, 500])),
+      align('p', 'm1', passage([0, 500], [500, 1000])),
+      align('r', 'm2', passage([0, 500], [0, 500])),
+      align('p', 'm2', passage([0, 500], [500, 1000])),
+      align('m1', 'm2', passage([0, 1000], [0, 1000])),
+    ];
+    const { origins } = groupOrigins(articles, alignments);
+    expect(origins.map((o) => o.articles)).toEqual([
+      ['r', 'm1', 'm2'],
+      ['p', 'm1', 'm2'],
+    ]);
+  });
+
+  it('does not link independent reports through loosely paraphrased sentences', () => {
+    const articles = [article('a', 700), article('b', 650)];
+    const loose: Passage = { a: [0, 200], b: [0, 210], kind: 'translated', similarity: 0.5 };
+    const edited: Passage = { a: [300, 420], b: [320, 440], kind: 'edited', similarity: 0.58 };
+    const { origins } = groupOrigins(articles, [align('a', 'b', loose, edited)]);
+    expect(origins).toHaveLength(2);
+  });
 });

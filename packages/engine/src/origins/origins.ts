@@ -2,14 +2,18 @@
  * Origins: groups articles into original reports from their passage alignments.
  *
  * An origin is one original report together with every article that reproduces any of its text.
- * Two articles are linked when their alignments cover a real share of either body. Links are
- * transitive (a copy of a copy shares the origin), except through a mixed article: one whose
- * linked neighbours fall into two or more groups that cover different parts of it, none of
- * them contained in it (004 takes paragraphs from Reuters and from AP; the Reuters copies and the
- * AP copy cover disjoint parts of 004 and each holds text 004 lacks). A mixed article joins the
- * origin of each group, and does not merge them. An article that is a fuller version of its
- * neighbours (an original whose copies kept different parts) contains each group and is not
- * mixed, so partial copies of one report stay one origin.
+ * Two articles are linked when their alignments make a copy link (copy-link.ts: shared runs
+ * covering a real share of either body, or translated passages covering most of both). Links are
+ * transitive (a copy of a copy shares the origin), except through a mixed article. An article's
+ * linked neighbours, near duplicates of it left out (they copy it whole and would cover every
+ * part of it), fall into groups: neighbours linked to each other, or covering much the same part
+ * of it, are one group (one source text). The article is mixed when two or more groups each
+ * cover minMixShare of it and at least one of them holds text it lacks (is not contained in it):
+ * 004 takes paragraphs from Reuters and from AP, and the Reuters copies hold text 004 lacks. A
+ * mixed article joins the origin of each group, and does not merge them. An article that is a
+ * fuller version of its neighbours (an original whose copies kept different parts) contains
+ * every group and is not mixed, so partial copies of one report stay one origin; a mix that
+ * keeps almost all of both reports looks the same, and merges them (a known limit).
  * Reference: text-reuse lineage by connected components over alignment graphs (as in passim,
  * Smith et al. 2015), with mixed-document splitting added here.
  * Invariants: every article belongs to at least one origin; an article with no links is an
@@ -19,6 +23,7 @@
  */
 import type { Alignment, Origin, OriginShare } from '../analysis.js';
 import { UnionFind } from '../union-find.js';
+import { isLinkedCoverage, isRunPassage, type LinkCoverage } from './copy-link.js';
 import { ORIGIN_DEFAULTS, type OriginOptions } from './defaults.js';
 import { overlapLength, type Span, spansLength, unionSpans } from './spans.js';
 
@@ -49,36 +54,79 @@ export function groupOrigins(
   const opts = { ...ORIGIN_DEFAULTS, ...options };
   const index = new Map(articles.map((article, i) => [article.id, i]));
   const n = articles.length;
-  // coverage[i].get(j): the spans of article i's body aligned with article j.
+  // coverage[i].get(j): the spans of article i's body aligned with article j; runs[i].get(j): the
+  // part of them found by shared runs (isRunPassage: verbatim and closely edited passages).
   const coverage = Array.from({ length: n }, () => new Map<number, Span[]>());
+  const runs = Array.from({ length: n }, () => new Map<number, Span[]>());
+  const add = (into: Map<number, Span[]>[], i: number, j: number, spans: readonly Span[]): void => {
+    into[i]!.set(j, unionSpans([...(into[i]!.get(j) ?? []), ...spans]));
+  };
   for (const alignment of alignments) {
     const i = index.get(alignment.articles[0]);
     const j = index.get(alignment.articles[1]);
     if (i === undefined || j === undefined || i === j) continue;
-    const onI = [...(coverage[i]!.get(j) ?? []), ...alignment.passages.map((p) => p.a)];
-    const onJ = [...(coverage[j]!.get(i) ?? []), ...alignment.passages.map((p) => p.b)];
-    coverage[i]!.set(j, unionSpans(onI));
-    coverage[j]!.set(i, unionSpans(onJ));
+    const found = alignment.passages.filter((p) => isRunPassage(p, opts.minRunSimilarity));
+    add(
+      coverage,
+      i,
+      j,
+      alignment.passages.map((p) => p.a),
+    );
+    add(
+      coverage,
+      j,
+      i,
+      alignment.passages.map((p) => p.b),
+    );
+    add(
+      runs,
+      i,
+      j,
+      found.map((p) => p.a),
+    );
+    add(
+      runs,
+      j,
+      i,
+      found.map((p) => p.b),
+    );
   }
   const covered = (i: number, j: number): number => spansLength(coverage[i]!.get(j) ?? []);
   const share = (i: number, j: number): number => covered(i, j) / Math.max(1, articles[i]!.length);
+  const linkCoverage = (i: number, j: number): LinkCoverage => ({
+    all: covered(i, j),
+    runs: spansLength(runs[i]!.get(j) ?? []),
+  });
   const linked = (i: number, j: number): boolean =>
-    isCopyLink(covered(i, j), articles[i]!.length, covered(j, i), articles[j]!.length, opts);
+    isLinkedCoverage(linkCoverage(i, j), articles[i]!.length, linkCoverage(j, i), articles[j]!.length, opts);
 
   const neighbours = Array.from({ length: n }, (_, i) =>
     [...coverage[i]!.keys()].filter((j) => linked(i, j)),
   );
-  const groups = neighbours.map((around, i) => groupNeighbours(around, coverage[i]!, linked, opts));
-  const mixed = groups.map(
-    (around, i) =>
-      around.filter(
-        (group) =>
-          !group.every((j) => share(j, i) >= opts.containedShare) &&
-          spansLength(unionSpans(group.flatMap((j) => coverage[i]!.get(j) ?? []))) /
-            Math.max(1, articles[i]!.length) >=
-            opts.minMixShare,
-      ).length >= 2,
+  // A near duplicate of an article (each covers most of the other) is a copy of the article as a
+  // whole, not one of its sources: it would cover every part of a mixed article and glue its
+  // sources into one group.
+  const duplicate = (i: number, j: number): boolean =>
+    share(i, j) >= opts.containedShare && share(j, i) >= opts.containedShare;
+  const groups = neighbours.map((around, i) =>
+    groupNeighbours(
+      around.filter((j) => !duplicate(i, j)),
+      coverage[i]!,
+      linked,
+      opts,
+    ),
   );
+  const mixed = groups.map((around, i) => {
+    const sources = around.filter(
+      (group) =>
+        spansLength(unionSpans(group.flatMap((j) => coverage[i]!.get(j) ?? []))) /
+          Math.max(1, articles[i]!.length) >=
+        opts.minMixShare,
+    );
+    return (
+      sources.length >= 2 && !sources.every((group) => group.every((j) => share(j, i) >= opts.containedShare))
+    );
+  });
 
   const components = new UnionFind(n);
   for (let i = 0; i < n; i++) {
@@ -135,23 +183,9 @@ export function groupOrigins(
 }
 
 /**
- * Whether two articles whose alignments cover `coveredA` of `lengthA` and `coveredB` of `lengthB`
- * characters are a copy link: enough shared text, making up a real share of either body.
+ * Splits an article's linked neighbours into groups: two neighbours are one group when they are
+ * linked to each other or their coverages of the article overlap by minGroupOverlap of the larger.
  */
-export function isCopyLink(
-  coveredA: number,
-  lengthA: number,
-  coveredB: number,
-  lengthB: number,
-  options: Pick<OriginOptions, 'minLinkChars' | 'minLinkShare'> = ORIGIN_DEFAULTS,
-): boolean {
-  return (
-    Math.max(coveredA, coveredB) >= options.minLinkChars &&
-    Math.max(coveredA / Math.max(1, lengthA), coveredB / Math.max(1, lengthB)) >= options.minLinkShare
-  );
-}
-
-/** Splits an article's linked neighbours into groups that cover the same part of it. */
 function groupNeighbours(
   around: readonly number[],
   coverage: Map<number, Span[]>,
@@ -163,8 +197,8 @@ function groupNeighbours(
     for (let y = x + 1; y < around.length; y++) {
       const cx = coverage.get(around[x]!) ?? [];
       const cy = coverage.get(around[y]!) ?? [];
-      const smaller = Math.min(spansLength(cx), spansLength(cy));
-      if (linked(around[x]!, around[y]!) || overlapLength(cx, cy) >= opts.minGroupOverlap * smaller) {
+      const larger = Math.max(spansLength(cx), spansLength(cy));
+      if (linked(around[x]!, around[y]!) || overlapLength(cx, cy) >= opts.minGroupOverlap * larger) {
         local.union(x, y);
       }
     }
