@@ -150,6 +150,22 @@ describe('storyfold analyze on bad input', () => {
     expect(analysis.articles.map((item) => item.id)).toEqual(['good']);
   });
 
+  it('skips an article whose id was already read, naming the line', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'storyfold-dup-')), 'twice.jsonl');
+    const article = (text: string): string => JSON.stringify({ id: 'same', text });
+    writeFileSync(
+      file,
+      [article('The council met in Astana on Tuesday.'), article('A second text.')].join('\n'),
+    );
+    const { stdout, stderr, code } = await storyfold('analyze', file, '--json');
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${file}:2: article id "same" was already read`);
+    const analysis = JSON.parse(stdout) as Analysis;
+    expect(analysis.articles.map((item) => item.body.join(' '))).toEqual([
+      'The council met in Astana on Tuesday.',
+    ]);
+  });
+
   it('explains usage errors in one line', async () => {
     const { stderr, code } = await storyfold('analyze');
     expect(code).toBe(2);
@@ -173,22 +189,30 @@ describe('storyfold analyze on bad input', () => {
 
 describe('storyfold analyze --workers', () => {
   it('gives the same analysis on worker threads as on the main thread', async () => {
-    // 400 real ECB+ articles (those with a body): several batches for each of the workers.
-    const articles = readFileSync('../shared/datasets/clustering/ecbplus_docs.jsonl', 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as { doc_id: string; title: string; text: string })
+    // 1,401 real articles (ECB+ with a body, MEANTIME in four languages): over the 1,000 from
+    // which workers start, and several batches for each.
+    const read = (name: string): Record<string, string>[] =>
+      readFileSync(`../shared/datasets/clustering/${name}`, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, string>);
+    const articles = [...read('ecbplus_docs.jsonl'), ...read('meantime_docs.jsonl')]
+      .map((doc) => ({
+        id: `${doc.lang ?? ''}${doc.doc_id}`,
+        title: doc.title,
+        text: doc.text ?? doc.full_text ?? '',
+      }))
       .filter((doc) => doc.text.trim().length > 0)
-      .slice(0, 400)
-      .map((doc) => JSON.stringify({ id: doc.doc_id, title: doc.title, text: doc.text }));
-    const file = join(mkdtempSync(join(tmpdir(), 'storyfold-')), 'ecbplus.jsonl');
+      .map((doc) => JSON.stringify(doc));
+    const file = join(mkdtempSync(join(tmpdir(), 'storyfold-')), 'articles.jsonl');
     writeFileSync(file, articles.join('\n'));
     const threads = await storyfold('analyze', file, '--json', '--workers', '2');
     const main = await storyfold('analyze', file, '--json', '--workers', '0');
     expect(threads.code).toBe(0);
     expect(main.code).toBe(0);
     const analysis = JSON.parse(threads.stdout) as Analysis;
-    expect(analysis.articles).toHaveLength(400);
+    expect(analysis.articles).toHaveLength(articles.length);
+    expect(articles.length).toBeGreaterThan(1_000);
     expect(threads.stdout).toBe(main.stdout);
   });
 

@@ -1,11 +1,11 @@
 /** `storyfold analyze <path>... [--json]`: folds the articles in files and folders into stories. */
 import { parseArgs } from 'node:util';
-import { Furniture, fold, type RawArticle } from '@storyfold/engine';
+import { fold } from '@storyfold/engine';
 import { readInputs } from '@storyfold/ingest';
 import { formatAnalysis } from './analysis-report.js';
 import { CliError } from './cli-error.js';
 import { writeJson } from './json-writer.js';
-import { defaultWorkers, prepareAll } from './prepare-pool.js';
+import { defaultWorkers, PreparePool } from './prepare-pool.js';
 import { progressBar } from './progress.js';
 
 export const ANALYZE_USAGE = `Usage: storyfold analyze <path>... [--json] [--max-bytes <n>] [--workers <n>]
@@ -51,30 +51,39 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   }
 
   const progress = progressBar();
-  const raws: RawArticle[] = [];
-  const furniture = new Furniture();
+  const pool = new PreparePool(workers ?? defaultWorkers());
   let failed = 0;
-  for await (const result of readInputs(positionals, maxBytes === undefined ? {} : { maxBytes })) {
-    if (result.kind === 'error') {
-      failed++;
-      progress.done();
-      const where = result.line === undefined ? result.path : `${result.path}:${result.line}`;
-      process.stderr.write(`storyfold: ${where}: ${result.reason}\n`);
-    } else {
-      raws.push(result.article);
-      furniture.observe(result.article);
-      if (raws.length >= PROGRESS_MIN_ARTICLES && raws.length % 100 === 0) {
-        progress.update(raws.length, raws.length, 'reading');
+  const seen = new Set<string>();
+  const fail = (path: string, line: number | undefined, reason: string): void => {
+    failed++;
+    progress.done();
+    process.stderr.write(`storyfold: ${line === undefined ? path : `${path}:${line}`}: ${reason}\n`);
+  };
+  try {
+    for await (const result of readInputs(positionals, maxBytes === undefined ? {} : { maxBytes })) {
+      if (result.kind === 'error') fail(result.path, result.line, result.reason);
+      else if (seen.has(result.article.id)) {
+        fail(
+          result.path,
+          result.line,
+          `article id "${result.article.id}" was already read; this one is skipped`,
+        );
+      } else {
+        seen.add(result.article.id);
+        pool.add(result.article);
+        if (pool.size >= PROGRESS_MIN_ARTICLES && pool.size % 100 === 0) {
+          progress.update(pool.size, pool.size, 'reading');
+        }
       }
     }
+  } catch (error) {
+    await pool.close();
+    throw error;
   }
   const report = (stage: string) => (done: number, total: number) => {
     if (total >= PROGRESS_MIN_ARTICLES) progress.update(done, total, stage);
   };
-  const prepared = await prepareAll(raws, furniture, {
-    workers: workers ?? defaultWorkers(raws.length),
-    onProgress: report('preparing'),
-  });
+  const prepared = await pool.prepare(report('preparing'));
   const analysis = fold(prepared, { onProgress: report('folding') });
   progress.done();
   if (values.json) {

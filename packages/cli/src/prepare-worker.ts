@@ -1,22 +1,40 @@
 /**
- * A worker thread of the prepare pool: prepares the batches of raw articles it is sent.
- *
- * workerData is the batch's FurnitureSnapshot; each message is { batch, raws } and is answered
- * with { batch, prepared }, the typed arrays of the result transferred rather than copied.
+ * A worker thread of the prepare pool. It is sent batches of raw articles while the input is
+ * read, keeps them, and answers each with the furniture line keys of its articles; once the
+ * whole batch's furniture is learnt it is sent the furniture and prepares every batch it holds.
+ * Typed arrays in answers are transferred rather than copied.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { Furniture, type FurnitureSnapshot, prepareArticle, type RawArticle } from '@storyfold/engine';
+import {
+  Furniture,
+  type FurnitureOptions,
+  type FurnitureSnapshot,
+  prepareArticle,
+  type RawArticle,
+} from '@storyfold/engine';
 import { ownBuffers } from './transfer.js';
 
-export interface PrepareRequest {
-  batch: number;
-  raws: RawArticle[];
-}
+export type PoolRequest =
+  | { type: 'read'; batch: number; raws: RawArticle[] }
+  | { type: 'prepare'; furniture: FurnitureSnapshot };
 
 const port = parentPort;
 if (port === null) throw new Error('prepare-worker must run in a worker thread');
-const furniture = Furniture.fromSnapshot(workerData as FurnitureSnapshot);
-port.on('message', ({ batch, raws }: PrepareRequest) => {
-  const prepared = raws.map((raw) => prepareArticle(raw, furniture));
-  port.postMessage({ batch, prepared }, ownBuffers(prepared));
+const keyer = new Furniture(workerData as FurnitureOptions);
+const held = new Map<number, RawArticle[]>();
+const NONE = new Uint32Array(0);
+
+port.on('message', (request: PoolRequest) => {
+  if (request.type === 'read') {
+    held.set(request.batch, request.raws);
+    const keys = request.raws.map((raw) => (raw.source ? keyer.lineKeys(raw.text) : NONE));
+    port.postMessage({ type: 'keys', batch: request.batch, keys }, ownBuffers(keys));
+    return;
+  }
+  const furniture = Furniture.fromSnapshot(request.furniture);
+  for (const [batch, raws] of held) {
+    held.delete(batch);
+    const prepared = raws.map((raw) => prepareArticle(raw, furniture));
+    port.postMessage({ type: 'prepared', batch, prepared }, ownBuffers(prepared));
+  }
 });

@@ -73,8 +73,26 @@ export class Furniture {
 
   /** Counts the distinct short lines of one article under its source. */
   observe(raw: RawArticle): void {
-    const source = raw.source;
-    if (source === undefined || source.length === 0) return;
+    if (raw.source === undefined || raw.source.length === 0) return;
+    this.observeKeys(raw.source, this.lineKeys(raw.text));
+  }
+
+  /**
+   * The distinct keys of a text's short lines, the part of `observe` that reads the text: it may
+   * run elsewhere (a worker thread) and its result be counted here with `observeKeys`.
+   */
+  lineKeys(text: string): Uint32Array {
+    const keys = new Set<number>();
+    for (const line of splitLines(text)) {
+      const key = furnitureKey(line, this.options.maxLineLength);
+      if (key >= 0) keys.add(key);
+    }
+    return Uint32Array.from(keys);
+  }
+
+  /** Counts one article of `source` whose short lines have these distinct keys (from `lineKeys`). */
+  observeKeys(source: string, keys: ArrayLike<number>): void {
+    if (source.length === 0) return;
     let counts = this.#sources.get(source);
     if (counts === undefined) {
       counts = { articles: 0, lines: new Map() };
@@ -82,11 +100,8 @@ export class Furniture {
     }
     counts.articles++;
     const bucket = Math.ceil(counts.articles / this.#bucketWidth);
-    const seen = new Set<number>();
-    for (const line of splitLines(raw.text)) {
-      const key = furnitureKey(line, this.options.maxLineLength);
-      if (key < 0 || seen.has(key)) continue;
-      seen.add(key);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
       const packed = counts.lines.get(key);
       if (packed !== undefined) counts.lines.set(key, packed + DELTA_RANGE);
       else if (counts.lines.size < this.options.maxLinesPerSource) {
