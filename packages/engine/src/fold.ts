@@ -17,7 +17,7 @@ import type { Alignment, Analysis, Passage, Story } from './analysis.js';
 import type { Article } from './article.js';
 import { ANALYZE_DEFAULTS, type AnalyzeOptions } from './defaults.js';
 import { LshIndex } from './match/index.js';
-import { groupOrigins, isCopyLink, spansLength, unionSpans } from './origins/index.js';
+import { groupOrigins, isCopyAlignment, spansLength, unionSpans } from './origins/index.js';
 import type { PreparedArticle } from './prepare.js';
 import { StoryIndex } from './stories/index.js';
 
@@ -42,19 +42,14 @@ export function fold(prepared: readonly PreparedArticle[], options: Partial<Anal
 
   const index = new Map(articles.map((article, i) => [article.id, i]));
   publicationOrder(articles).forEach((i, done) => {
-    const { signature, length } = prepared[i]!;
+    const { signature, length, features } = prepared[i]!;
     const links: string[] = [];
     for (const j of lsh.query(signature)) {
       const passages = tryAlign(i, j);
-      if (
-        passages &&
-        isCopyLink(covered(passages, 'a'), prepared[j]!.length, covered(passages, 'b'), length)
-      ) {
-        links.push(articles[j]!.id);
-      }
+      if (passages && isCopyAlignment(passages, prepared[j]!.length, length)) links.push(articles[j]!.id);
     }
     lsh.insert(i, signature);
-    const story = stories.add(articles[i]!, { links });
+    const story = stories.add(articles[i]!, { links, features });
     const members = stories.membersOf(story);
     let budget = opts.storyAlignLimit;
     for (let k = members.length - 1; k >= 0 && budget > 0; k--) {
