@@ -1,6 +1,6 @@
 /**
  * End-to-end speed: the real `storyfold analyze <file> --json` command on JSONL corpora of 1k,
- * 10k and 20k articles (and 100k with BENCH_FULL=1), built from real text by
+ * 10k, 20k and 100k articles (100k left out with BENCH_QUICK=1), built from real text by
  * ../corpus/build-corpus.ts (about 4 KB each, 30% copies). Each run is a child process (Node
  * start, reading, cleaning, matching, aligning, folding and writing the JSON to /dev/null all
  * count); wall time by the parent clock, peak RSS by `/usr/bin/time -f %M` when present, else
@@ -18,7 +18,7 @@ import { buildCorpus, writeCorpus } from '../corpus/build-corpus.js';
 import { shingles } from '../eval/copies/shingles.js';
 import type { Measure, Section } from '../report.js';
 
-/** Corpus sizes always run; 100k only with BENCH_FULL=1 (its corpus alone is ~400 MB and a minute to write). */
+/** Corpus sizes always run, and the largest, left out with BENCH_QUICK=1 (its corpus alone is ~400 MB and a minute to write). */
 const SIZES = [1_000, 10_000, 20_000];
 const FULL_SIZE = 100_000;
 /** Seed of the corpora: fixed so that runs compare the same articles. */
@@ -125,7 +125,7 @@ export function allPairsJaccard(texts: readonly string[]): { seconds: number; li
 const label = (n: number): string => (n >= 1000 ? `${n / 1000}k` : String(n));
 
 export async function run(): Promise<Section> {
-  const sizes = process.env.BENCH_FULL === '1' ? [...SIZES, FULL_SIZE] : SIZES;
+  const sizes = process.env.BENCH_QUICK === '1' ? SIZES : [...SIZES, FULL_SIZE];
   const dir = mkdtempSync(join(tmpdir(), 'storyfold-speed-'));
   const rows: Record<string, string | number>[] = [];
   const measures: Measure[] = [];
