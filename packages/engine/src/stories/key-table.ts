@@ -54,3 +54,67 @@ export class KeyTable {
     }
   }
 }
+
+/**
+ * Sums of weights by dense key id, in an open-addressing table (a story's aggregate vector).
+ * Invariants: ids are ≥ 0; `get` of an id never added is 0; load factor ≤ 1/2.
+ * Cost: O(1) expected per `add` and `get`; 12 bytes per slot.
+ */
+export class WeightTable {
+  private slotIds: Int32Array;
+  private slotWeights: Float64Array;
+  private mask: number;
+  private count = 0;
+
+  /** A table sized for about `expected` ids without growing. */
+  constructor(expected = 32) {
+    let capacity = 64;
+    while (capacity < expected * 2) capacity *= 2;
+    this.slotIds = new Int32Array(capacity).fill(-1);
+    this.slotWeights = new Float64Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(id: number): number {
+    let slot = Math.imul(id, 0x9e3779b1) >>> 0;
+    slot &= this.mask;
+    for (;;) {
+      const stored = this.slotIds[slot]!;
+      if (stored === id) return this.slotWeights[slot]!;
+      if (stored < 0) return 0;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  add(id: number, weight: number): void {
+    let slot = (Math.imul(id, 0x9e3779b1) >>> 0) & this.mask;
+    for (;;) {
+      const stored = this.slotIds[slot]!;
+      if (stored === id) {
+        this.slotWeights[slot]! += weight;
+        return;
+      }
+      if (stored < 0) break;
+      slot = (slot + 1) & this.mask;
+    }
+    this.slotIds[slot] = id;
+    this.slotWeights[slot] = weight;
+    this.count++;
+    if (this.count * 2 > this.slotIds.length) this.grow();
+  }
+
+  private grow(): void {
+    const ids = this.slotIds;
+    const weights = this.slotWeights;
+    const capacity = ids.length * 2;
+    this.slotIds = new Int32Array(capacity).fill(-1);
+    this.slotWeights = new Float64Array(capacity);
+    this.mask = capacity - 1;
+    this.count = 0;
+    for (let s = 0; s < ids.length; s++) if (ids[s]! >= 0) this.add(ids[s]!, weights[s]!);
+  }
+}

@@ -2,35 +2,38 @@
  * The story index: online, single-pass clustering of articles into stories.
  *
  * Computes: for each added article, the story it belongs to — an existing one when its similarity
- * reaches the threshold, a new one otherwise. Similarity mixes three TF-IDF cosines (text,
- * entities, title; IDF from document frequencies counted as articles arrive), each taken against
- * the story centroid and against the story's best-matching recent member, damped when the article
- * and the story lie far apart in time. Candidate stories come from an inverted index over the keys
- * each member posted (its heaviest words and entities); the index is never scanned whole.
- * Articles with known copies (links from alignment) join their copies' story directly.
+ * reaches the threshold, a new one otherwise. Similarity is average linkage: the mean, over the
+ * story's most recent members, of a weighted mix of three TF-IDF cosines (text, entities, title;
+ * IDF from document frequencies counted as articles arrive), damped when the article and the story
+ * lie far apart in time. Candidate stories come from an inverted index over the keys each member
+ * posted (its heaviest words and entities); the index is never scanned whole. Articles with known
+ * copies (links from alignment) join their copies' story directly.
  * Reference: single-pass clustering for topic detection and tracking (Allan, Papka & Lavrenko,
  * "On-line new event detection and tracking", SIGIR 1998; Yang, Pierce & Carbonell, SIGIR 1998),
  * with entity-weighted vectors as in Kumaran & Allan, "Text classification and named entities for
- * new event detection", SIGIR 2004.
+ * new event detection", SIGIR 2004; average linkage as in group-average agglomerative clustering
+ * (Manning, Raghavan & Schütze, "Introduction to Information Retrieval", §17.3), restricted to a
+ * window of recent members so the cost per article stays bounded.
  * Invariants: each added article is in exactly one story; a story's id is the id of its first
- * article and never changes; the result depends only on the options and the order of additions.
- * Cost per article: O(words) for features, O(QUERY_KEYS × MAX_POSTING) for candidates,
- * O(CANDIDATES × words) for centroid scores and O(3 × MEMBERS_COMPARED × words) for member scores —
- * independent of the number of stories.
+ * article and never changes; the result depends only on the options, the order of additions and
+ * the features given (features computed here equal `storyFeatures(article)`).
+ * Cost per article: O(words) for features, O(keys) to map hashed keys to ids, O(QUERY_KEYS ×
+ * MAX_POSTING) for candidates and O(CANDIDATES × MEMBERS_COMPARED × keys) for scores — independent
+ * of the number of stories. Memory: the features of every article (about 12 bytes per distinct key).
  */
 
 import type { Article } from '../article.js';
 import * as defaults from './defaults.js';
 import { type ArticleFeatures, type SparseVector, storyFeatures } from './features.js';
-import { KeyTable } from './key-table.js';
+import { KeyTable, WeightTable } from './key-table.js';
 
 export interface StoryIndexOptions {
   threshold: number;
+  membersCompared: number;
+  normRefreshGrowth: number;
   textWeight: number;
   entityWeight: number;
   titleWeight: number;
-  memberShare: number;
-  membersCompared: number;
   candidates: number;
   postedTerms: number;
   postedEntities: number;
@@ -38,16 +41,15 @@ export interface StoryIndexOptions {
   maxPosting: number;
   timeGraceDays: number;
   timeHalfLifeDays: number;
-  normRefreshGrowth: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: Readonly<StoryIndexOptions> = {
   threshold: defaults.STORY_THRESHOLD,
+  membersCompared: defaults.MEMBERS_COMPARED,
+  normRefreshGrowth: defaults.NORM_REFRESH_GROWTH,
   textWeight: defaults.TEXT_WEIGHT,
   entityWeight: defaults.ENTITY_WEIGHT,
   titleWeight: defaults.TITLE_WEIGHT,
-  memberShare: defaults.MEMBER_SHARE,
-  membersCompared: defaults.MEMBERS_COMPARED,
   candidates: defaults.CANDIDATES,
   postedTerms: defaults.POSTED_TERMS,
   postedEntities: defaults.POSTED_ENTITIES,
@@ -55,7 +57,6 @@ export const DEFAULT_STORY_OPTIONS: Readonly<StoryIndexOptions> = {
   maxPosting: defaults.MAX_POSTING,
   timeGraceDays: defaults.TIME_GRACE_DAYS,
   timeHalfLifeDays: defaults.TIME_HALF_LIFE_DAYS,
-  normRefreshGrowth: defaults.NORM_REFRESH_GROWTH,
 };
 
 export interface StoryAddOptions {
@@ -65,70 +66,67 @@ export interface StoryAddOptions {
   features?: ArticleFeatures;
 }
 
-/** A sparse vector over the index's dense key ids. */
-interface IdVector {
-  ids: Int32Array;
-  /** 1 + ln(tf), before IDF. */
-  weights: Float64Array;
-}
-
-/** An article's features with keys replaced by dense ids. */
-interface IdFeatures {
-  text: IdVector;
-  entities: IdVector;
-  title: IdVector;
-  day: number | null;
-}
-
 export interface StoryMembers {
   id: string;
   articles: string[];
 }
 
-/** The three channels, in the order of the `norms` arrays. */
-const CHANNELS = ['text', 'entities', 'title'] as const;
-
+/** An article's three channels over dense key ids, one after the other. */
 interface Member {
-  features: IdFeatures;
-  /** IDF-weighted L2 norm per channel, as of `normCount` articles. */
+  ids: Int32Array;
+  /** 1 + ln(tf), before IDF. */
+  weights: Float64Array;
+  /** TF-IDF weights under the IDF at the time the article was added. */
+  tfidf: Float64Array;
+  /** Channel c spans [bounds[c], bounds[c + 1]). */
+  bounds: Int32Array;
+  /** L2 norm of `tfidf` per channel. */
   norms: Float64Array;
-  normCount: number;
+  day: number | null;
 }
 
 interface StoryState {
   id: string;
   articles: string[];
-  members: Member[];
-  /** Per channel: sum of members' raw-normalised weights (IDF applied when compared). */
-  centroid: Map<number, number>[];
-  norms: Float64Array;
-  /** Article count when `norms` were computed; -1 when stale. */
-  normCount: number;
+  /** The most recent members (at most `membersCompared`), oldest first. */
+  window: Member[];
+  /**
+   * Sum over the window of each member's raw weights divided by its channel's TF-IDF norm: with
+   * IDF applied at comparison time, its dot product with an article gives the sum of the members'
+   * cosines (one dot product per story instead of one per member).
+   */
+  sums: WeightTable;
+  /** Per channel: how many window members have that channel (a title, entities, words). */
+  present: Float64Array;
+  /** Article count when the window's norms were computed. */
+  builtAt: number;
   posted: Set<number>;
   firstDay: number;
   lastDay: number;
-  /** Index of the story it was merged into, or -1 while it stands. */
-  mergedInto: number;
 }
 
 export class StoryIndex {
   private readonly options: StoryIndexOptions;
+  private readonly channelWeights: Float64Array;
   private readonly keys = new KeyTable();
   private df = new Int32Array(1024);
   private articleCount = 0;
   private readonly storyStates: StoryState[] = [];
   private readonly storyByArticle = new Map<string, number>();
   private postings: (number[] | undefined)[] = [];
-  /** Dense scratch holding the current article's IDF-weighted vector, zeroed after use. */
-  private scratch = new Float64Array(1024);
   private logTable = Float64Array.from({ length: 1024 }, (_, k) => Math.log(k + 1));
   private logCount = 1;
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
     this.options = { ...DEFAULT_STORY_OPTIONS, ...options };
-    if (!(this.options.threshold > 0 && this.options.threshold <= 1)) {
-      throw new RangeError(`StoryIndex: threshold must be in (0, 1], got ${this.options.threshold}`);
+    const o = this.options;
+    if (!(o.threshold > 0 && o.threshold <= 1)) {
+      throw new RangeError(`StoryIndex: threshold must be in (0, 1], got ${o.threshold}`);
     }
+    if (!(o.candidates >= 1 && o.membersCompared >= 1)) {
+      throw new RangeError('StoryIndex: candidates and membersCompared must be at least 1');
+    }
+    this.channelWeights = Float64Array.of(o.textWeight, o.entityWeight, o.titleWeight);
   }
 
   /** Adds an article and returns the id of the story it joined or started. */
@@ -136,60 +134,75 @@ export class StoryIndex {
     if (this.storyByArticle.has(article.id)) {
       throw new Error(`StoryIndex: article ${article.id} was already added`);
     }
-    const features = this.toIds(addOptions.features ?? storyFeatures(article));
+    const member = this.toMember(addOptions.features ?? storyFeatures(article));
     this.ensureCapacity(this.keys.size);
+    this.weigh(member);
     let target = this.linkedStory(addOptions.links ?? []);
-    if (target < 0) target = this.bestStory(features);
+    if (target < 0) target = this.bestStory(member);
     if (target < 0) target = this.newStory(article.id);
-    this.join(target, article.id, features);
-    this.countDocument(features);
+    this.join(target, article.id, member);
+    this.countDocument(member);
     return this.storyStates[target]!.id;
-  }
-
-  private toIds(features: ArticleFeatures): IdFeatures {
-    return {
-      text: this.idVector(features.text),
-      entities: this.idVector(features.entities),
-      title: this.idVector(features.title),
-      day: features.day,
-    };
-  }
-
-  private idVector(vector: SparseVector): IdVector {
-    const ids = new Int32Array(vector.keys.length);
-    for (let i = 0; i < ids.length; i++) ids[i] = this.keys.idOf(vector.keys[i]!);
-    return { ids, weights: vector.weights };
   }
 
   /** Every story with its articles, in the order stories were started. */
   stories(): StoryMembers[] {
-    const out: StoryMembers[] = [];
-    for (const story of this.storyStates) {
-      if (story.mergedInto < 0) out.push({ id: story.id, articles: [...story.articles] });
-    }
-    return out;
+    return this.storyStates.map((story) => ({ id: story.id, articles: [...story.articles] }));
   }
 
   /** The id of the story holding an article, or undefined when the article was never added. */
   storyOf(articleId: string): string | undefined {
     const index = this.storyByArticle.get(articleId);
-    return index === undefined ? undefined : this.storyStates[this.root(index)]!.id;
+    return index === undefined ? undefined : this.storyStates[index]!.id;
   }
 
   /** The articles of a story, in the order they joined (empty for an unknown id). */
   membersOf(storyId: string): readonly string[] {
     // A story's id is the id of the article that started it.
     const index = this.storyByArticle.get(storyId);
-    return index === undefined ? [] : this.storyStates[this.root(index)]!.articles;
+    return index === undefined ? [] : this.storyStates[index]!.articles;
   }
 
-  private root(index: number): number {
-    let story = this.storyStates[index]!;
-    while (story.mergedInto >= 0) {
-      index = story.mergedInto;
-      story = this.storyStates[index]!;
+  private toMember(features: ArticleFeatures): Member {
+    const channels: SparseVector[] = [features.text, features.entities, features.title];
+    let size = 0;
+    for (const channel of channels) size += channel.keys.length;
+    const ids = new Int32Array(size);
+    const weights = new Float64Array(size);
+    const bounds = new Int32Array(4);
+    let k = 0;
+    for (let c = 0; c < 3; c++) {
+      const channel = channels[c]!;
+      bounds[c] = k;
+      for (let i = 0; i < channel.keys.length; i++) {
+        ids[k] = this.keys.idOf(channel.keys[i]!);
+        weights[k] = channel.weights[i]!;
+        k++;
+      }
     }
-    return index;
+    bounds[3] = k;
+    return {
+      ids,
+      weights,
+      tfidf: new Float64Array(size),
+      bounds,
+      norms: new Float64Array(3),
+      day: features.day,
+    };
+  }
+
+  /** Fills the member's TF-IDF weights and channel norms under the current IDF. */
+  private weigh(member: Member): void {
+    const { ids, weights, tfidf, bounds, norms } = member;
+    for (let c = 0; c < 3; c++) {
+      let sum = 0;
+      for (let k = bounds[c]!; k < bounds[c + 1]!; k++) {
+        const w = weights[k]! * this.idf(ids[k]!);
+        tfidf[k] = w;
+        sum += w * w;
+      }
+      norms[c] = Math.sqrt(sum);
+    }
   }
 
   /** The story holding most of the linked articles (ties: the earliest link), or -1. */
@@ -198,9 +211,8 @@ export class StoryIndex {
     let best = -1;
     let bestVotes = 0;
     for (const link of links) {
-      const index = this.storyByArticle.get(link);
-      if (index === undefined) continue;
-      const story = this.root(index);
+      const story = this.storyByArticle.get(link);
+      if (story === undefined) continue;
       const count = (votes.get(story) ?? 0) + 1;
       votes.set(story, count);
       if (count > bestVotes) {
@@ -228,172 +240,68 @@ export class StoryIndex {
     this.logCount = Math.log(n + 1) + 1;
   }
 
-  /** The best story at or above the threshold, or -1. */
-  private bestStory(features: IdFeatures): number {
-    const candidates = this.candidates(features);
-    if (candidates.length === 0) return -1;
+  /** The best story at or above the threshold, or -1 (ties: the earlier story). */
+  private bestStory(article: Member): number {
     const o = this.options;
-    const articleNorms = CHANNELS.map((channel) => this.norm(features[channel]));
-    // Centroid scores for every candidate, then member scores for the three best.
-    const scored = candidates.map((story) => ({
-      story,
-      centroid: this.centroidScore(features, articleNorms, story),
-      member: 0,
-    }));
-    scored.sort((a, b) => b.centroid - a.centroid || a.story - b.story);
-    const fill = this.fillScratch(features);
-    for (const entry of scored.slice(0, 3)) entry.member = this.memberScore(articleNorms, entry.story);
-    this.clearScratch(fill);
+    const candidates = this.candidates(article);
     let best = -1;
     let bestScore = o.threshold;
-    for (const entry of scored.slice(0, 3)) {
-      const story = this.storyStates[entry.story]!;
-      const score =
-        ((1 - o.memberShare) * entry.centroid + o.memberShare * entry.member) *
-        this.timeFactor(features.day, story);
-      if (score >= bestScore) {
-        if (score === bestScore && best >= 0 && entry.story > best) continue;
-        best = entry.story;
+    for (const index of candidates) {
+      const story = this.storyStates[index]!;
+      const score = this.meanScore(article, story) * this.timeFactor(article.day, story);
+      if (score > bestScore || (score === bestScore && (best < 0 || index < best))) {
+        best = index;
         bestScore = score;
       }
     }
     return best;
   }
 
-  /** Stories sharing the article's heaviest keys, best first, at most `candidates`. */
-  private candidates(features: IdFeatures): number[] {
+  /** Stories sharing the article's heaviest text and entity keys, most shared weight first. */
+  private candidates(article: Member): number[] {
     const o = this.options;
-    const keys: { id: number; weight: number }[] = [];
-    for (const vector of [features.text, features.entities]) {
-      for (let i = 0; i < vector.ids.length; i++) {
-        const id = vector.ids[i]!;
-        keys.push({ id, weight: vector.weights[i]! * this.idf(id) });
-      }
-    }
-    keys.sort((a, b) => b.weight - a.weight || a.id - b.id);
+    const tfidf = article.tfidf;
+    const end = article.bounds[2]!; // text and entity keys; title keys repeat text keys
+    const cut = kthLargest(tfidf.subarray(0, end), o.queryKeys);
     const votes = new Map<number, number>();
-    for (const key of keys.slice(0, o.queryKeys)) {
-      const posting = this.postings[key.id];
+    for (let k = 0; k < end; k++) {
+      const weight = tfidf[k]!;
+      if (weight < cut) continue;
+      const posting = this.postings[article.ids[k]!];
       if (posting === undefined || posting.length > o.maxPosting) continue;
-      for (const index of posting) {
-        const story = this.root(index);
-        votes.set(story, (votes.get(story) ?? 0) + key.weight);
-      }
+      for (const story of posting) votes.set(story, (votes.get(story) ?? 0) + weight);
     }
+    if (votes.size <= o.candidates) return [...votes.keys()];
     return [...votes]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, o.candidates)
       .map(([story]) => story);
   }
 
-  private norm(vector: IdVector): number {
-    let sum = 0;
-    for (let i = 0; i < vector.ids.length; i++) {
-      const w = vector.weights[i]! * this.idf(vector.ids[i]!);
-      sum += w * w;
-    }
-    return Math.sqrt(sum);
-  }
-
-  private stale(normCount: number): boolean {
-    return normCount < 0 || this.articleCount > normCount * (1 + this.options.normRefreshGrowth);
-  }
-
-  /** Weighted mix of channel scores, over the channels present on both sides. */
-  private mix(scores: readonly number[], present: readonly boolean[]): number {
-    const o = this.options;
-    const weights = [o.textWeight, o.entityWeight, o.titleWeight];
+  /**
+   * Mean similarity of the article with the story's members: per channel, the mean cosine (from the
+   * story's sums), mixed by the channel weights over the channels present on both sides.
+   */
+  private meanScore(article: Member, story: StoryState): number {
+    const { ids, tfidf, bounds, norms } = article;
+    if (this.articleCount > story.builtAt * (1 + this.options.normRefreshGrowth)) this.rebuild(story);
+    const n = story.window.length;
     let total = 0;
     let sum = 0;
     for (let c = 0; c < 3; c++) {
-      if (!present[c]) continue;
-      total += weights[c]!;
-      sum += weights[c]! * scores[c]!;
+      const norm = norms[c]!;
+      const present = story.present[c]!;
+      if (norm === 0 || present === 0) continue;
+      let dot = 0;
+      for (let k = bounds[c]!; k < bounds[c + 1]!; k++) {
+        const value = story.sums.get(ids[k]!);
+        if (value !== 0) dot += tfidf[k]! * this.idf(ids[k]!) * value;
+      }
+      const weight = this.channelWeights[c]!;
+      total += (weight * present) / n;
+      sum += (weight * dot) / (norm * n);
     }
     return total > 0 ? sum / total : 0;
-  }
-
-  private centroidScore(features: IdFeatures, articleNorms: readonly number[], index: number): number {
-    const story = this.storyStates[index]!;
-    if (this.stale(story.normCount)) {
-      for (let c = 0; c < 3; c++) {
-        let sum = 0;
-        for (const [id, value] of story.centroid[c]!) {
-          const w = value * this.idf(id);
-          sum += w * w;
-        }
-        story.norms[c] = Math.sqrt(sum);
-      }
-      story.normCount = this.articleCount;
-    }
-    const scores = [0, 0, 0];
-    const present = [false, false, false];
-    for (let c = 0; c < 3; c++) {
-      const vector = features[CHANNELS[c]!];
-      const centroid = story.centroid[c]!;
-      const denominator = articleNorms[c]! * story.norms[c]!;
-      if (denominator === 0) continue;
-      present[c] = true;
-      let dot = 0;
-      for (let i = 0; i < vector.ids.length; i++) {
-        const id = vector.ids[i]!;
-        const value = centroid.get(id);
-        if (value === undefined) continue;
-        const idf = this.idf(id);
-        dot += vector.weights[i]! * value * idf * idf;
-      }
-      scores[c] = dot / denominator;
-    }
-    return this.mix(scores, present);
-  }
-
-  private fillScratch(features: IdFeatures): IdVector[] {
-    const vectors = [features.text, features.entities, features.title];
-    for (const vector of vectors) {
-      for (let i = 0; i < vector.ids.length; i++) {
-        const id = vector.ids[i]!;
-        this.scratch[id] = vector.weights[i]! * this.idf(id);
-      }
-    }
-    return vectors;
-  }
-
-  private clearScratch(vectors: readonly IdVector[]): void {
-    for (const vector of vectors) for (const id of vector.ids) this.scratch[id] = 0;
-  }
-
-  /** The best score against one of the story's most recent members (scratch must hold the article). */
-  private memberScore(articleNorms: readonly number[], index: number): number {
-    const story = this.storyStates[index]!;
-    const members = story.members;
-    const from = Math.max(0, members.length - this.options.membersCompared);
-    let best = 0;
-    const scores = [0, 0, 0];
-    const present = [false, false, false];
-    for (let m = from; m < members.length; m++) {
-      const member = members[m]!;
-      if (this.stale(member.normCount)) {
-        for (let c = 0; c < 3; c++) member.norms[c] = this.norm(member.features[CHANNELS[c]!]);
-        member.normCount = this.articleCount;
-      }
-      for (let c = 0; c < 3; c++) {
-        const denominator = articleNorms[c]! * member.norms[c]!;
-        present[c] = denominator > 0;
-        scores[c] = 0;
-        if (denominator === 0) continue;
-        const vector = member.features[CHANNELS[c]!];
-        let dot = 0;
-        for (let i = 0; i < vector.ids.length; i++) {
-          const id = vector.ids[i]!;
-          const a = this.scratch[id]!;
-          if (a !== 0) dot += a * vector.weights[i]! * this.idf(id);
-        }
-        scores[c] = dot / denominator;
-      }
-      const score = this.mix(scores, present);
-      if (score > best) best = score;
-    }
-    return best;
   }
 
   private timeFactor(day: number | null, story: StoryState): number {
@@ -408,62 +316,68 @@ export class StoryIndex {
     this.storyStates.push({
       id: articleId,
       articles: [],
-      members: [],
-      centroid: [new Map(), new Map(), new Map()],
-      norms: new Float64Array(3),
-      normCount: -1,
+      window: [],
+      sums: new WeightTable(),
+      present: new Float64Array(3),
+      builtAt: 0,
       posted: new Set(),
       firstDay: Number.POSITIVE_INFINITY,
       lastDay: Number.NEGATIVE_INFINITY,
-      mergedInto: -1,
     });
     return this.storyStates.length - 1;
   }
 
-  private join(index: number, articleId: string, features: IdFeatures): void {
+  private join(index: number, articleId: string, member: Member): void {
     const story = this.storyStates[index]!;
     const o = this.options;
     story.articles.push(articleId);
-    story.members.push({ features, norms: new Float64Array(3), normCount: -1 });
+    if (story.window.length === o.membersCompared) this.sumMember(story, story.window.shift()!, -1);
+    story.window.push(member);
+    this.sumMember(story, member, 1);
     this.storyByArticle.set(articleId, index);
-    // Centroid norms are updated for the changed entries under the current IDF; a full recompute
-    // happens when the article count has grown enough for the IDF of other entries to drift.
-    const fresh = story.normCount >= 0;
-    for (let c = 0; c < 3; c++) {
-      const vector = features[CHANNELS[c]!];
-      let raw = 0;
-      for (const w of vector.weights) raw += w * w;
-      raw = Math.sqrt(raw) || 1;
-      const centroid = story.centroid[c]!;
-      let squares = fresh ? story.norms[c]! * story.norms[c]! : 0;
-      for (let i = 0; i < vector.ids.length; i++) {
-        const id = vector.ids[i]!;
-        const before = centroid.get(id) ?? 0;
-        const after = before + vector.weights[i]! / raw;
-        centroid.set(id, after);
-        if (fresh) {
-          const idf = this.idf(id);
-          squares += (after * after - before * before) * idf * idf;
-        }
-      }
-      story.norms[c] = Math.sqrt(Math.max(0, squares));
+    if (member.day !== null) {
+      story.firstDay = Math.min(story.firstDay, member.day);
+      story.lastDay = Math.max(story.lastDay, member.day);
     }
-    if (features.day !== null) {
-      story.firstDay = Math.min(story.firstDay, features.day);
-      story.lastDay = Math.max(story.lastDay, features.day);
-    }
-    this.post(index, features.text, o.postedTerms);
-    this.post(index, features.entities, o.postedEntities);
+    this.post(index, member, 0, o.postedTerms);
+    this.post(index, member, 1, o.postedEntities);
   }
 
-  /** Posts the story under the vector's `count` heaviest keys (by TF-IDF) not posted yet. */
-  private post(index: number, vector: IdVector, count: number): void {
+  /** Adds (sign 1) or removes (sign -1) a member's normalised weights to or from the story's sums. */
+  private sumMember(story: StoryState, member: Member, sign: 1 | -1): void {
+    for (let c = 0; c < 3; c++) {
+      const norm = member.norms[c]!;
+      if (norm === 0) continue;
+      story.present[c]! += sign;
+      for (let k = member.bounds[c]!; k < member.bounds[c + 1]!; k++) {
+        story.sums.add(member.ids[k]!, (sign * member.weights[k]!) / norm);
+      }
+    }
+  }
+
+  /** Recomputes the window's norms under the current IDF and the story's sums from them. */
+  private rebuild(story: StoryState): void {
+    story.sums = new WeightTable(story.sums.size);
+    story.present.fill(0);
+    for (const member of story.window) {
+      this.weigh(member);
+      this.sumMember(story, member, 1);
+    }
+    story.builtAt = this.articleCount;
+  }
+
+  /** Posts the story under the channel's `count` heaviest keys (by TF-IDF) not posted yet. */
+  private post(index: number, member: Member, channel: number, count: number): void {
     const story = this.storyStates[index]!;
-    const order = Array.from(vector.ids.keys());
-    const weight = (i: number): number => vector.weights[i]! * this.idf(vector.ids[i]!);
-    order.sort((a, b) => weight(b) - weight(a) || vector.ids[a]! - vector.ids[b]!);
-    for (const i of order.slice(0, count)) {
-      const id = vector.ids[i]!;
+    const from = member.bounds[channel]!;
+    const to = member.bounds[channel + 1]!;
+    const tfidf = member.tfidf.subarray(from, to);
+    const cut = kthLargest(tfidf, count);
+    let posted = 0;
+    for (let k = from; k < to && posted < count; k++) {
+      if (tfidf[k - from]! < cut) continue;
+      posted++;
+      const id = member.ids[k]!;
       if (story.posted.has(id)) continue;
       story.posted.add(id);
       let posting = this.postings[id];
@@ -475,10 +389,8 @@ export class StoryIndex {
     }
   }
 
-  private countDocument(features: IdFeatures): void {
-    for (const vector of [features.text, features.entities, features.title]) {
-      for (const id of vector.ids) this.df[id]!++;
-    }
+  private countDocument(member: Member): void {
+    for (const id of member.ids) this.df[id]!++;
     this.articleCount++;
     this.refreshLogs();
   }
@@ -490,8 +402,40 @@ export class StoryIndex {
     const df = new Int32Array(capacity);
     df.set(this.df);
     this.df = df;
-    const scratch = new Float64Array(capacity);
-    scratch.set(this.scratch);
-    this.scratch = scratch;
   }
+}
+
+/** The k-th largest value (the smallest value when there are fewer than k), or +∞ for none. */
+function kthLargest(values: Float64Array, k: number): number {
+  if (values.length === 0 || k <= 0) return Number.POSITIVE_INFINITY;
+  if (values.length <= k) {
+    let min = Number.POSITIVE_INFINITY;
+    for (const value of values) if (value < min) min = value;
+    return min;
+  }
+  // Hoare's selection (quickselect) on a copy: expected O(n).
+  const a = Float64Array.from(values);
+  const target = a.length - k;
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target]!;
 }
