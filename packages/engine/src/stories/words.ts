@@ -166,7 +166,7 @@ export function scanWords(text: string): ScannedWords {
     let quoteAt = -1;
     let quoteLength = 0;
     const start = i;
-    const dotted = dottedAcronymEnd(text, i);
+    const dotted = cls & UPPER && text.charCodeAt(i + 1) === DOT ? dottedAcronymEnd(text, i) : 0;
     let end = i;
     if (dotted > 0) {
       if (buffer.length < dotted - i) buffer = new Uint16Array(dotted - i);
@@ -246,7 +246,7 @@ export function scanWords(text: string): ScannedWords {
     const hash = hashBuffer(buffer, 0, length);
     folded[count] = hash;
     flags[count] = f;
-    terms[count] = length >= 2 && hasLetter && !stops.has(hash) ? stemHash(buffer, length) : 0;
+    terms[count] = length >= 2 && hasLetter && !stops.has(hash) ? stemHash(buffer, length, hash) : 0;
     count++;
     gapLength = 0;
     gapSentenceEnd = false;
@@ -285,29 +285,47 @@ function hashBuffer(buffer: Uint16Array, from: number, to: number): number {
 
 const Y = 121;
 
-/** Hash of the stem of the folded word in `buffer[0, n)` (see `stem`). */
-function stemHash(buffer: Uint16Array, n: number): number {
-  const at = (k: number): number => buffer[n - k]!;
-  const ends = (suffix: string): boolean => {
-    const m = suffix.length;
-    if (m > n) return false;
-    for (let k = 0; k < m; k++) if (buffer[n - m + k] !== suffix.charCodeAt(k)) return false;
-    return true;
-  };
-  if (n <= 3) return hashBuffer(buffer, 0, n);
-  if (n > 4 && ends('ies')) {
+/** Whether the folded word in `buffer[0, n)` ends with `suffix` (ASCII). */
+function endsWith(buffer: Uint16Array, n: number, suffix: string): boolean {
+  const m = suffix.length;
+  if (m > n) return false;
+  for (let k = 0; k < m; k++) if (buffer[n - m + k] !== suffix.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Hash of the stem of the folded word in `buffer[0, n)` (see `stem`), given the hash of the whole
+ * word: only words ending in s, d or g can lose a suffix.
+ */
+function stemHash(buffer: Uint16Array, n: number, wordHash: number): number {
+  const last = buffer[n - 1]!;
+  if (n <= 3 || (last !== 115 && last !== 100 && last !== 103)) return wordHash;
+  if (last === 103)
+    return n > 6 && endsWith(buffer, n, 'ing') ? hashBuffer(buffer, 0, trimDouble(buffer, n - 3)) : wordHash;
+  if (last === 100) {
+    return n > 5 && buffer[n - 2] === 101 && buffer[n - 3] !== 101
+      ? hashBuffer(buffer, 0, trimDouble(buffer, n - 2))
+      : wordHash;
+  }
+  if (n > 4 && endsWith(buffer, n, 'ies')) {
     let hash = FNV_OFFSET;
     for (let k = 0; k < n - 3; k++) hash = Math.imul(hash ^ buffer[k]!, FNV_PRIME);
     return fmix32(Math.imul(hash ^ Y, FNV_PRIME)) || 1;
   }
-  if (ends('sses')) return hashBuffer(buffer, 0, n - 2);
-  if (n > 6 && ends('ing')) return hashBuffer(buffer, 0, trimDouble(buffer, n - 3));
-  if (n > 5 && ends('ed') && !ends('eed')) return hashBuffer(buffer, 0, trimDouble(buffer, n - 2));
-  if (n > 4 && (ends('ches') || ends('shes') || ends('xes') || ends('zes')))
+  if (endsWith(buffer, n, 'sses')) return hashBuffer(buffer, 0, n - 2);
+  if (
+    n > 4 &&
+    (endsWith(buffer, n, 'ches') ||
+      endsWith(buffer, n, 'shes') ||
+      endsWith(buffer, n, 'xes') ||
+      endsWith(buffer, n, 'zes'))
+  ) {
     return hashBuffer(buffer, 0, n - 2);
-  if (at(1) === 115 && !(ends('ss') || ends('us') || ends('is') || ends('ws')))
-    return hashBuffer(buffer, 0, n - 1);
-  return hashBuffer(buffer, 0, n);
+  }
+  const before = buffer[n - 2]!;
+  // Not -ss, -us, -is, -ws.
+  if (before === 115 || before === 117 || before === 105 || before === 119) return wordHash;
+  return hashBuffer(buffer, 0, n - 1);
 }
 
 /** Length after dropping a doubled final consonant other than l, s, z ("stopp" → "stop"). */
