@@ -286,6 +286,7 @@ export class StoryIndex {
     const { ids, tfidf, bounds, norms } = article;
     if (this.articleCount > story.builtAt * (1 + this.options.normRefreshGrowth)) this.rebuild(story);
     const n = story.window.length;
+    const sums = story.sums;
     let total = 0;
     let sum = 0;
     for (let c = 0; c < 3; c++) {
@@ -294,8 +295,11 @@ export class StoryIndex {
       if (norm === 0 || present === 0) continue;
       let dot = 0;
       for (let k = bounds[c]!; k < bounds[c + 1]!; k++) {
-        const value = story.sums.get(ids[k]!);
-        if (value !== 0) dot += tfidf[k]! * this.idf(ids[k]!) * value;
+        const id = ids[k]!;
+        // A key no earlier article had is in no story.
+        if (this.df[id] === 0) continue;
+        const value = sums.get(id);
+        if (value !== 0) dot += tfidf[k]! * this.idf(id) * value;
       }
       const weight = this.channelWeights[c]!;
       total += (weight * present) / n;
