@@ -15,13 +15,17 @@
  * Invariants: offsets index into body.join("\n"); a stem's weight is non-zero only at its first
  * occurrence in a sentence, so summing weights over a sentence counts distinct stems; the
  * object is never changed after it is built.
- * Cost: O(characters + words log words); about 45 bytes per word. Words after the first 2^21
- * (two million) are not indexed.
+ * Cost: O(characters + words) expected (stems read from the code units, one open-addressing
+ * table for stem frequencies, bucket sorts of hash keys); about 45 bytes per word; the
+ * temporaries are module buffers reused across calls, never part of the result. Words after
+ * the first 2^21 (two million) are not indexed.
  */
-import { foldWord, tokenize } from '../tokens.js';
+import { tokenize } from '../tokens.js';
+import { classOf, UPPER } from './char-classes.js';
 import { DEFAULT_SEED_WORDS } from './defaults.js';
 import { findBoundaries } from './sentences.js';
-import { isDigit, stemHash } from './stems.js';
+import { MAX_INDEXED_POSITION, sortedIndex } from './sorted-index.js';
+import { isDigit, stemOfWord } from './stems.js';
 
 export interface AlignText {
   /** Words per seed; two texts align only when they were prepared with the same value. */
@@ -81,47 +85,68 @@ export function prepareAlignment(body: readonly string[], options: Partial<Prepa
 
   const stems = new Uint32Array(count);
   const proper = new Uint8Array(count);
-  const firsts = new Uint8Array(count);
-  // Sentence frequency of each stem, for an inverse-document-frequency weight within the article.
-  const frequency = new Map<number, number>();
-  for (let s = 0; s < sentences; s++) {
-    const seen = new Set<number>();
-    for (let k = sentenceStarts[s]!; k < sentenceStarts[s + 1]!; k++) {
-      const stem = stemHash(foldWord(text.slice(starts[k]!, ends[k]!)));
-      stems[k] = stem;
-      if (stem === 0) continue;
-      const first = text.charAt(starts[k]!);
-      if (isDigit(first.charCodeAt(0)) || (k > sentenceStarts[s]! && first !== first.toLowerCase()))
-        proper[k] = 1;
-      if (seen.has(stem)) continue;
-      seen.add(stem);
-      firsts[k] = 1;
-      frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
-    }
-  }
   const weights = new Float32Array(count);
   const sentenceWeights = new Float64Array(sentences);
   const sentenceContent = new Uint32Array(sentences);
-  for (let k = 0; k < count; k++) {
-    if (firsts[k] !== 1) continue;
-    weights[k] = Math.log(1 + sentences / frequency.get(stems[k]!)!);
+  // Sentence frequency of each stem, for an inverse-document-frequency weight within the article:
+  // one open-addressing table keyed by stem, whose slot also remembers the last sentence the
+  // stem was seen in (so a stem counts once per sentence).
+  const table = stemTable(count);
+  const { keys, counts, lastSentence, weightOf } = table;
+  const mask = keys.length - 1;
+  const slotOf = table.slotOf;
+  const firsts = table.firsts;
+  let firstCount = 0;
+  for (let s = 0; s < sentences; s++) {
+    const from = sentenceStarts[s]!;
+    const to = sentenceStarts[s + 1]!;
+    for (let k = from; k < to; k++) {
+      const start = starts[k]!;
+      const stem = stemOfWord(text, start, ends[k]!, hashes[k]!);
+      if (stem === 0) continue;
+      stems[k] = stem;
+      const code = text.charCodeAt(start);
+      if (isDigit(code) || (k > from && (classOf(code) & UPPER) !== 0)) proper[k] = 1;
+      const key = stem | 0;
+      let slot = key & mask;
+      while (keys[slot] !== key && keys[slot] !== 0) slot = (slot + 1) & mask;
+      if (keys[slot] === 0) {
+        keys[slot] = key;
+        counts[slot] = 0;
+        lastSentence[slot] = -1;
+      }
+      if (lastSentence[slot] === s) continue;
+      lastSentence[slot] = s;
+      counts[slot]!++;
+      slotOf[firstCount] = slot;
+      firsts[firstCount++] = k;
+    }
+  }
+  for (let f = 0; f < firstCount; f++) weightOf[slotOf[f]!] = -1;
+  for (let f = 0; f < firstCount; f++) {
+    const slot = slotOf[f]!;
+    if (weightOf[slot]! < 0) weightOf[slot] = Math.log(1 + sentences / counts[slot]!);
+    const k = firsts[f]!;
+    weights[k] = weightOf[slot]!;
     sentenceWeights[sentenceOf[k]!]! += weights[k]!;
     sentenceContent[sentenceOf[k]!]!++;
   }
+  // Empties the table for the next article (only the slots this one used).
+  for (let f = 0; f < firstCount; f++) keys[slotOf[f]!] = 0;
 
-  const positions = Math.min(MAX_INDEXED_WORDS, Math.max(0, count - seedWords + 1));
-  const grams = new Uint32Array(positions);
+  const positions = Math.min(MAX_INDEXED_POSITION, Math.max(0, count - seedWords + 1));
+  const grams = table.grams;
   for (let p = 0; p < positions; p++) {
     let gram = hashes[p]!;
     for (let k = 1; k < seedWords; k++) gram = fmixPair(gram, hashes[p + k]!);
     grams[p] = gram;
+    table.gramPositions[p] = p;
   }
-  const [gramKeys, gramPositions] = sortedIndex(grams, positions, () => true);
-  const [stemKeys, stemPositions] = sortedIndex(
-    stems,
-    Math.min(MAX_INDEXED_WORDS, count),
-    (p) => firsts[p] === 1,
-  );
+  const [gramKeys, gramPositions] = sortedIndex(grams, table.gramPositions, positions);
+  let indexedFirsts = firstCount;
+  while (indexedFirsts > 0 && firsts[indexedFirsts - 1]! >= MAX_INDEXED_POSITION) indexedFirsts--;
+  for (let f = 0; f < indexedFirsts; f++) grams[f] = stems[firsts[f]!]!;
+  const [stemKeys, stemPositions] = sortedIndex(grams, firsts, indexedFirsts);
 
   return {
     seedWords,
@@ -145,28 +170,43 @@ export function prepareAlignment(body: readonly string[], options: Partial<Prepa
   };
 }
 
-/** Positions up to this are indexed: a key and a position are packed in one float64 (2^32 · 2^21 < 2^53). */
-const MAX_INDEXED_WORDS = 1 << 21;
+/** Buffers reused from article to article; nothing returned is a view into them. */
+interface StemTable {
+  /** Open addressing by stem (0 = empty slot; stems are never 0), power-of-two size. */
+  keys: Int32Array;
+  /** Per slot: sentences holding the stem, the last of them, and the stem's weight. */
+  counts: Int32Array;
+  lastSentence: Int32Array;
+  weightOf: Float64Array;
+  /** Per first occurrence of a stem in a sentence, in word order: its word and its slot. */
+  firsts: Int32Array;
+  slotOf: Int32Array;
+  /** Keys and positions to sort (n-gram hashes, then stems). */
+  grams: Uint32Array;
+  gramPositions: Int32Array;
+}
 
-/** The keys[p] for p < n where include(p), sorted, with their positions (ties by position). */
-function sortedIndex(
-  keys: Uint32Array,
-  n: number,
-  include: (p: number) => boolean,
-): [Uint32Array, Uint32Array] {
-  const packed = new Float64Array(n);
-  let size = 0;
-  for (let p = 0; p < n; p++) if (include(p)) packed[size++] = keys[p]! * MAX_INDEXED_WORDS + p;
-  const sorted = packed.subarray(0, size).sort();
-  const sortedKeys = new Uint32Array(size);
-  const positions = new Uint32Array(size);
-  for (let i = 0; i < size; i++) {
-    const value = sorted[i]!;
-    const key = Math.floor(value / MAX_INDEXED_WORDS);
-    sortedKeys[i] = key;
-    positions[i] = value - key * MAX_INDEXED_WORDS;
-  }
-  return [sortedKeys, positions];
+let shared: StemTable = newStemTable(1024);
+
+function newStemTable(words: number): StemTable {
+  let slots = 1024;
+  while (slots < 2 * words) slots <<= 1;
+  return {
+    keys: new Int32Array(slots),
+    counts: new Int32Array(slots),
+    lastSentence: new Int32Array(slots),
+    weightOf: new Float64Array(slots),
+    firsts: new Int32Array(words),
+    slotOf: new Int32Array(words),
+    grams: new Uint32Array(words),
+    gramPositions: new Int32Array(words),
+  };
+}
+
+/** The shared buffers, grown for an article of `words` words (the table's keys are all 0). */
+function stemTable(words: number): StemTable {
+  if (shared.firsts.length < words) shared = newStemTable(Math.max(words, 2 * shared.firsts.length));
+  return shared;
 }
 
 /** Combines a running n-gram hash with the next word's hash (order-sensitive). */

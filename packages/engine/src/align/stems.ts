@@ -6,10 +6,16 @@
  * are kept whole ("1991" must not match "1992").
  * Reference: prefix truncation as a stemmer (Mayfield & McNamee 2003); the stop words are the
  * common English function words (after the SMART list of Salton 1971, shortened).
- * Invariants: deterministic; never 0 for a content word.
- * Cost: O(word length).
+ * stemHash() takes a folded string (the definition, used by tests); stemOfWord() computes the
+ * same value from the body's code units and the word's hash from tokenize(), without building a
+ * string: a word of at most STEM_PREFIX folded characters (or a number) has the word's hash as
+ * its stem, and stop words are found by their word hash, then checked character by character.
+ * Invariants: deterministic; never 0 for a content word; stemOfWord(text, start, end, hash) =
+ * stemHash(foldWord(text.slice(start, end))) for every word that tokenize() finds.
+ * Cost: O(word length); no allocation.
  */
-import { fmix32 } from '../tokens.js';
+import { fmix32, tokenize } from '../tokens.js';
+import { classOf, foldedOf, MARK } from './char-classes.js';
 import { MIN_CONTENT_WORD_LENGTH, STEM_PREFIX } from './defaults.js';
 
 const STOP_WORDS = new Set(
@@ -38,6 +44,66 @@ export function stemHash(folded: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < end; i++) hash = Math.imul(hash ^ folded.charCodeAt(i), 0x01000193);
   return fmix32(hash) || 1;
+}
+
+/** Open-addressing table of the stop words' word hashes (0 = empty), with the word in each slot. */
+const STOP_SLOTS = 1024;
+const stopHashes = new Int32Array(STOP_SLOTS);
+const stopWords: string[] = new Array<string>(STOP_SLOTS).fill('');
+let longestStopWord = 0;
+for (const word of STOP_WORDS) {
+  const hash = tokenize(word).hashes[0]! | 0;
+  if (hash === 0) throw new Error(`align: stop word ${word} hashes to 0, the empty slot`);
+  let slot = hash & (STOP_SLOTS - 1);
+  while (stopHashes[slot] !== 0) slot = (slot + 1) & (STOP_SLOTS - 1);
+  stopHashes[slot] = hash;
+  stopWords[slot] = word;
+  longestStopWord = Math.max(longestStopWord, word.length);
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * stemHash(foldWord(text.slice(start, end))) for a word [start, end) that tokenize() found in
+ * text with hash `hash`, read from the code units.
+ */
+export function stemOfWord(text: string, start: number, end: number, hash: number): number {
+  let prefix = FNV_OFFSET;
+  let length = 0;
+  for (let i = start; i < end; i++) {
+    const entry = classOf(text.charCodeAt(i));
+    if ((entry & MARK) !== 0 && i > start) continue;
+    if (length < STEM_PREFIX) prefix = Math.imul(prefix ^ foldedOf(entry), FNV_PRIME);
+    length++;
+  }
+  const digit = isDigit(foldedOf(classOf(text.charCodeAt(start))));
+  if (length < MIN_CONTENT_WORD_LENGTH && !digit) return 0;
+  if (length <= longestStopWord && isStopWordAt(text, start, end, length, hash)) return 0;
+  if (digit || length <= STEM_PREFIX) return hash || 1;
+  return fmix32(prefix) || 1;
+}
+
+/** Whether the word [start, end) of `length` folded characters and hash `hash` is a stop word. */
+function isStopWordAt(text: string, start: number, end: number, length: number, hash: number): boolean {
+  const key = hash | 0;
+  for (let slot = key & (STOP_SLOTS - 1); stopHashes[slot] !== 0; slot = (slot + 1) & (STOP_SLOTS - 1)) {
+    if (stopHashes[slot] !== key) continue;
+    const word = stopWords[slot]!;
+    if (word.length === length && sameFolded(text, start, end, word)) return true;
+  }
+  return false;
+}
+
+/** Whether the word [start, end) folds to `word` (given that its folded length is word.length). */
+function sameFolded(text: string, start: number, end: number, word: string): boolean {
+  let at = 0;
+  for (let i = start; i < end; i++) {
+    const entry = classOf(text.charCodeAt(i));
+    if ((entry & MARK) !== 0 && i > start) continue;
+    if (foldedOf(entry) !== word.charCodeAt(at++)) return false;
+  }
+  return true;
 }
 
 export function isDigit(code: number): boolean {

@@ -1,0 +1,84 @@
+/**
+ * Sorted index: hash keys in increasing order, each with the position it came from.
+ *
+ * Computes, from n (key, position) pairs given in increasing position, the pairs sorted by key
+ * and, among equal keys, by position. The keys are hashes (uniform over 32 bits), so a stable
+ * counting sort on their top log2(n) bits leaves about one key per bucket, and an insertion
+ * sort finishes each bucket; if the keys are far from uniform (many distinct keys sharing top
+ * bits), the insertion sort gives up after a few moves per key and a comparison sort of the
+ * pairs packed into float64s (key · 2^21 + position) finishes instead.
+ * Reference: bucket sort of uniformly distributed keys (Cormen et al., Introduction to
+ * Algorithms, §8.4), with insertion sort inside buckets.
+ * Invariants: the output arrays are new and owned by the caller (never views into a buffer
+ * reused across calls); positions must be below 2^21.
+ * Cost: O(n) expected time for hash keys, O(n log n) in the worst case; the bucket counts are a
+ * scratch buffer reused across calls.
+ */
+
+/** Positions are packed with keys into float64s in the fallback sort: 2^32 · 2^21 < 2^53. */
+export const MAX_INDEXED_POSITION = 1 << 21;
+
+/** Moves per key the insertion sort may make before the fallback sort takes over. */
+const MOVES_PER_KEY = 8;
+
+let counts = new Int32Array(1024);
+
+/**
+ * The pairs (keys[i], positions[i]) for i < n sorted by key then position; positions must be
+ * increasing in i.
+ */
+export function sortedIndex(
+  keys: Uint32Array,
+  positions: Int32Array | Uint32Array,
+  n: number,
+): [Uint32Array, Uint32Array] {
+  const sortedKeys = new Uint32Array(n);
+  const sortedPositions = new Uint32Array(n);
+  if (n === 0) return [sortedKeys, sortedPositions];
+  const bits = Math.max(1, 32 - Math.clz32(n - 1));
+  const buckets = 1 << bits;
+  const shift = 32 - bits;
+  if (counts.length < buckets + 1) counts = new Int32Array(buckets + 1);
+  const next = counts;
+  next.fill(0, 0, buckets + 1);
+  for (let i = 0; i < n; i++) next[(keys[i]! >>> shift) + 1]!++;
+  for (let b = 1; b <= buckets; b++) next[b]! += next[b - 1]!;
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    const at = next[key >>> shift]!++;
+    sortedKeys[at] = key;
+    sortedPositions[at] = positions[i]!;
+  }
+  // Insertion sort: moves only keys that share their bucket with a larger key before them.
+  let budget = MOVES_PER_KEY * n;
+  for (let i = 1; i < n; i++) {
+    const key = sortedKeys[i]!;
+    if (sortedKeys[i - 1]! <= key) continue;
+    const position = sortedPositions[i]!;
+    let j = i - 1;
+    while (j >= 0 && sortedKeys[j]! > key) {
+      sortedKeys[j + 1] = sortedKeys[j]!;
+      sortedPositions[j + 1] = sortedPositions[j]!;
+      j--;
+    }
+    sortedKeys[j + 1] = key;
+    sortedPositions[j + 1] = position;
+    budget -= i - j;
+    if (budget < 0) return packedSort(sortedKeys, sortedPositions, n);
+  }
+  return [sortedKeys, sortedPositions];
+}
+
+/** Sorts (key, position) pairs as float64s key · 2^21 + position, numerically (no comparator). */
+function packedSort(keys: Uint32Array, positions: Uint32Array, n: number): [Uint32Array, Uint32Array] {
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = keys[i]! * MAX_INDEXED_POSITION + positions[i]!;
+  packed.sort();
+  for (let i = 0; i < n; i++) {
+    const value = packed[i]!;
+    const key = Math.floor(value / MAX_INDEXED_POSITION);
+    keys[i] = key;
+    positions[i] = value - key * MAX_INDEXED_POSITION;
+  }
+  return [keys, positions];
+}
