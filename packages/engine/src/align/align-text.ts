@@ -92,7 +92,7 @@ export function prepareAlignment(body: readonly string[], options: Partial<Prepa
   // one open-addressing table keyed by stem, whose slot also remembers the last sentence the
   // stem was seen in (so a stem counts once per sentence).
   const table = stemTable(count);
-  const { keys, counts, lastSentence, weightOf } = table;
+  const { keys, counts, lastSentence } = table;
   const mask = keys.length - 1;
   const slotOf = table.slotOf;
   const firsts = table.firsts;
@@ -122,12 +122,15 @@ export function prepareAlignment(body: readonly string[], options: Partial<Prepa
       firsts[firstCount++] = k;
     }
   }
-  for (let f = 0; f < firstCount; f++) weightOf[slotOf[f]!] = -1;
+  // A stem's weight depends only on its sentence frequency (1..sentences): one log per value.
+  const weightOf = table.weightOf.length > sentences ? table.weightOf : new Float64Array(2 * sentences + 1);
+  table.weightOf = weightOf;
+  weightOf.fill(-1, 0, sentences + 1);
   for (let f = 0; f < firstCount; f++) {
-    const slot = slotOf[f]!;
-    if (weightOf[slot]! < 0) weightOf[slot] = Math.log(1 + sentences / counts[slot]!);
+    const frequency = counts[slotOf[f]!]!;
+    if (weightOf[frequency]! < 0) weightOf[frequency] = Math.log(1 + sentences / frequency);
     const k = firsts[f]!;
-    weights[k] = weightOf[slot]!;
+    weights[k] = weightOf[frequency]!;
     sentenceWeights[sentenceOf[k]!]! += weights[k]!;
     sentenceContent[sentenceOf[k]!]!++;
   }
@@ -174,9 +177,10 @@ export function prepareAlignment(body: readonly string[], options: Partial<Prepa
 interface StemTable {
   /** Open addressing by stem (0 = empty slot; stems are never 0), power-of-two size. */
   keys: Int32Array;
-  /** Per slot: sentences holding the stem, the last of them, and the stem's weight. */
+  /** Per slot: sentences holding the stem, and the last of them. */
   counts: Int32Array;
   lastSentence: Int32Array;
+  /** Per sentence frequency 1..sentences: the weight of a stem with that frequency (−1 = not yet). */
   weightOf: Float64Array;
   /** Per first occurrence of a stem in a sentence, in word order: its word and its slot. */
   firsts: Int32Array;
@@ -195,7 +199,7 @@ function newStemTable(words: number): StemTable {
     keys: new Int32Array(slots),
     counts: new Int32Array(slots),
     lastSentence: new Int32Array(slots),
-    weightOf: new Float64Array(slots),
+    weightOf: new Float64Array(1024),
     firsts: new Int32Array(words),
     slotOf: new Int32Array(words),
     grams: new Uint32Array(words),

@@ -38,11 +38,17 @@ export function sortedIndex(
   const bits = Math.max(1, 32 - Math.clz32(n - 1));
   const buckets = 1 << bits;
   const shift = 32 - bits;
-  if (counts.length < buckets + 1) counts = new Int32Array(buckets + 1);
+  if (counts.length < buckets) counts = new Int32Array(buckets);
   const next = counts;
-  next.fill(0, 0, buckets + 1);
-  for (let i = 0; i < n; i++) next[(keys[i]! >>> shift) + 1]!++;
-  for (let b = 1; b <= buckets; b++) next[b]! += next[b - 1]!;
+  next.fill(0, 0, buckets);
+  for (let i = 0; i < n; i++) next[keys[i]! >>> shift]!++;
+  // Exclusive prefix sums, the running total in a local (no store-to-load chain through memory).
+  let total = 0;
+  for (let b = 0; b < buckets; b++) {
+    const size = next[b]!;
+    next[b] = total;
+    total += size;
+  }
   for (let i = 0; i < n; i++) {
     const key = keys[i]!;
     const at = next[key >>> shift]!++;

@@ -50,7 +50,6 @@ export function stemHash(folded: string): number {
 const STOP_SLOTS = 1024;
 const stopHashes = new Int32Array(STOP_SLOTS);
 const stopWords: string[] = new Array<string>(STOP_SLOTS).fill('');
-let longestStopWord = 0;
 for (const word of STOP_WORDS) {
   const hash = tokenize(word).hashes[0]! | 0;
   if (hash === 0) throw new Error(`align: stop word ${word} hashes to 0, the empty slot`);
@@ -58,7 +57,6 @@ for (const word of STOP_WORDS) {
   while (stopHashes[slot] !== 0) slot = (slot + 1) & (STOP_SLOTS - 1);
   stopHashes[slot] = hash;
   stopWords[slot] = word;
-  longestStopWord = Math.max(longestStopWord, word.length);
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -69,41 +67,43 @@ const FNV_PRIME = 0x01000193;
  * text with hash `hash`, read from the code units.
  */
 export function stemOfWord(text: string, start: number, end: number, hash: number): number {
-  let prefix = FNV_OFFSET;
-  let length = 0;
-  for (let i = start; i < end; i++) {
+  const first = foldedOf(classOf(text.charCodeAt(start)));
+  // A number is whole (its stem is its hash) and never a stop word.
+  if (isDigit(first)) return hash || 1;
+  // Reads up to STEM_PREFIX + 1 folded characters: enough to tell a short word, hash the
+  // prefix, and know whether the word is longer than the prefix.
+  let prefix = Math.imul(FNV_OFFSET ^ first, FNV_PRIME);
+  let length = 1;
+  for (let i = start + 1; i < end && length <= STEM_PREFIX; i++) {
     const entry = classOf(text.charCodeAt(i));
-    if ((entry & MARK) !== 0 && i > start) continue;
+    if ((entry & MARK) !== 0) continue;
     if (length < STEM_PREFIX) prefix = Math.imul(prefix ^ foldedOf(entry), FNV_PRIME);
     length++;
   }
-  const digit = isDigit(foldedOf(classOf(text.charCodeAt(start))));
-  if (length < MIN_CONTENT_WORD_LENGTH && !digit) return 0;
-  if (length <= longestStopWord && isStopWordAt(text, start, end, length, hash)) return 0;
-  if (digit || length <= STEM_PREFIX) return hash || 1;
-  return fmix32(prefix) || 1;
+  if (length < MIN_CONTENT_WORD_LENGTH) return 0;
+  if (isStopWordHash(text, start, end, hash)) return 0;
+  return length <= STEM_PREFIX ? hash || 1 : fmix32(prefix) || 1;
 }
 
-/** Whether the word [start, end) of `length` folded characters and hash `hash` is a stop word. */
-function isStopWordAt(text: string, start: number, end: number, length: number, hash: number): boolean {
+/** Whether the word [start, end) with hash `hash` is a stop word (a hash hit is checked by its characters). */
+function isStopWordHash(text: string, start: number, end: number, hash: number): boolean {
   const key = hash | 0;
   for (let slot = key & (STOP_SLOTS - 1); stopHashes[slot] !== 0; slot = (slot + 1) & (STOP_SLOTS - 1)) {
-    if (stopHashes[slot] !== key) continue;
-    const word = stopWords[slot]!;
-    if (word.length === length && sameFolded(text, start, end, word)) return true;
+    if (stopHashes[slot] === key && foldsTo(text, start, end, stopWords[slot]!)) return true;
   }
   return false;
 }
 
-/** Whether the word [start, end) folds to `word` (given that its folded length is word.length). */
-function sameFolded(text: string, start: number, end: number, word: string): boolean {
+/** Whether the word [start, end) folds to `word`. */
+function foldsTo(text: string, start: number, end: number, word: string): boolean {
   let at = 0;
   for (let i = start; i < end; i++) {
     const entry = classOf(text.charCodeAt(i));
     if ((entry & MARK) !== 0 && i > start) continue;
-    if (foldedOf(entry) !== word.charCodeAt(at++)) return false;
+    if (at === word.length || foldedOf(entry) !== word.charCodeAt(at)) return false;
+    at++;
   }
-  return true;
+  return at === word.length;
 }
 
 export function isDigit(code: number): boolean {
