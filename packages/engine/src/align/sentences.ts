@@ -9,15 +9,19 @@
  * without its learnt abbreviation lists; errors only make sentences longer or shorter.
  * Invariants: starts are strictly increasing, start with 0 when there are words, and the
  * returned arrays end with a sentinel equal to the word count.
- * Cost: O(characters between words).
+ * Cost: O(characters between words); the boundaries are gathered in buffers reused across calls
+ * and copied out.
  */
 import type { Tokens } from '../tokens.js';
+import { classOf, LETTER, LOWER } from './char-classes.js';
 
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof gen sen rep gov col lt sgt capt st jr sr jan feb mar apr jun jul aug sep sept oct nov dec no vs inc corp co ltd etc approx'.split(
     ' ',
   ),
 );
+/** Longer words are no abbreviation (toLowerCase() never shortens a string). */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
 
 export interface Boundaries {
   /** Word index where each sentence starts, then the word count. */
@@ -26,42 +30,53 @@ export interface Boundaries {
   paragraphStarts: Uint32Array;
 }
 
+/** Boundaries found so far, reused across calls (the returned arrays are copies). */
+let sentenceBuffer = new Uint32Array(1024);
+let paragraphBuffer = new Uint32Array(1024);
+
 export function findBoundaries(text: string, tokens: Tokens): Boundaries {
   const { count, starts, ends } = tokens;
-  const sentences: number[] = [];
-  const paragraphs: number[] = [];
+  if (sentenceBuffer.length < count + 2) {
+    sentenceBuffer = new Uint32Array(2 * count + 2);
+    paragraphBuffer = new Uint32Array(2 * count + 2);
+  }
+  const sentences = sentenceBuffer;
+  const paragraphs = paragraphBuffer;
+  let sentenceCount = 0;
+  let paragraphCount = 0;
   if (count > 0) {
-    sentences.push(0);
-    paragraphs.push(0);
+    sentences[sentenceCount++] = 0;
+    paragraphs[paragraphCount++] = 0;
   }
   for (let k = 0; k + 1 < count; k++) {
     let newline = false;
     let stop = false;
-    for (let i = ends[k]!; i < starts[k + 1]!; i++) {
+    const next = starts[k + 1]!;
+    for (let i = ends[k]!; i < next; i++) {
       const code = text.charCodeAt(i);
       if (code === 10 || code === 13) newline = true;
       else if (code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x3002) stop = true;
     }
     if (newline) {
-      sentences.push(k + 1);
-      paragraphs.push(k + 1);
-    } else if (stop && endsSentence(text, starts[k]!, ends[k]!, starts[k + 1]!)) {
-      sentences.push(k + 1);
+      sentences[sentenceCount++] = k + 1;
+      paragraphs[paragraphCount++] = k + 1;
+    } else if (stop && endsSentence(text, starts[k]!, ends[k]!, next)) {
+      sentences[sentenceCount++] = k + 1;
     }
   }
-  sentences.push(count);
-  paragraphs.push(count);
-  return { sentenceStarts: Uint32Array.from(sentences), paragraphStarts: Uint32Array.from(paragraphs) };
+  sentences[sentenceCount++] = count;
+  paragraphs[paragraphCount++] = count;
+  return {
+    sentenceStarts: sentences.slice(0, sentenceCount),
+    paragraphStarts: paragraphs.slice(0, paragraphCount),
+  };
 }
 
 /** Whether a stop after the word [start, end) ends its sentence, given where the next word starts. */
 function endsSentence(text: string, start: number, end: number, nextStart: number): boolean {
-  const next = text.charAt(nextStart);
-  if (next !== next.toUpperCase()) return false; // "Feb. 24 … said in a statement. then" → lower case goes on
-  if (end - start === 1 && isLetter(text.charAt(start))) return false; // initials: "U.S.", "J. Smith"
-  return !ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
-}
-
-function isLetter(char: string): boolean {
-  return char.toLowerCase() !== char.toUpperCase();
+  // "Feb. 24 … said in a statement. then": a next word in lower case goes on.
+  if ((classOf(text.charCodeAt(nextStart)) & LOWER) !== 0) return false;
+  // Initials: "U.S.", "J. Smith".
+  if (end - start === 1 && (classOf(text.charCodeAt(start)) & LETTER) !== 0) return false;
+  return end - start > LONGEST_ABBREVIATION || !ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
 }
