@@ -1,7 +1,7 @@
 /**
  * AlignText: everything alignment needs about one article's body, computed once.
  *
- * Computes the words (hashes and character offsets, from tokenize()), sentence and paragraph
+ * Computes the words (hashes and character offsets, as tokenize() finds them), sentence and paragraph
  * boundaries, the stem and weight of each content word for the sentence-level pass, and two
  * sorted indexes: word n-gram seeds with their positions, and content stems with their
  * positions, sorted by hash so that two articles are intersected by one sequential merge
@@ -20,12 +20,10 @@
  * temporaries are module buffers reused across calls, never part of the result. Words after
  * the first 2^21 (two million) are not indexed.
  */
-import { tokenize } from '../tokens.js';
-import { classOf, UPPER } from './char-classes.js';
 import { DEFAULT_SEED_WORDS } from './defaults.js';
 import { findBoundaries } from './sentences.js';
 import { MAX_INDEXED_POSITION, sortedIndex } from './sorted-index.js';
-import { isDigit, stemOfWord } from './stems.js';
+import { INITIAL_DIGIT, INITIAL_UPPER, scanWords } from './word-scan.js';
 
 export interface AlignText {
   /** Words per seed; two texts align only when they were prepared with the same value. */
@@ -71,19 +69,14 @@ export function prepareAlignment(body: readonly string[], options: Partial<Prepa
   if (!Number.isInteger(seedWords) || seedWords < 1)
     throw new RangeError(`align: seedWords must be a positive integer, got ${seedWords}`);
   const text = body.join('\n');
-  const tokens = tokenize(text);
-  const { count } = tokens;
-  // Copies, so that the tokenizer's over-allocated buffers are not kept alive with the text.
-  const hashes = tokens.hashes.slice();
-  const starts = tokens.starts.slice();
-  const ends = tokens.ends.slice();
-  const { sentenceStarts, paragraphStarts } = findBoundaries(text, tokens);
+  const words = scanWords(text);
+  const { count, hashes, starts, ends, stems, initials } = words;
+  const { sentenceStarts, paragraphStarts } = findBoundaries(text, words);
   const sentences = sentenceStarts.length - 1;
 
   const sentenceOf = new Uint32Array(count);
   for (let s = 0; s < sentences; s++) sentenceOf.fill(s, sentenceStarts[s]!, sentenceStarts[s + 1]!);
 
-  const stems = new Uint32Array(count);
   const proper = new Uint8Array(count);
   const weights = new Float32Array(count);
   const sentenceWeights = new Float64Array(sentences);
@@ -101,12 +94,10 @@ export function prepareAlignment(body: readonly string[], options: Partial<Prepa
     const from = sentenceStarts[s]!;
     const to = sentenceStarts[s + 1]!;
     for (let k = from; k < to; k++) {
-      const start = starts[k]!;
-      const stem = stemOfWord(text, start, ends[k]!, hashes[k]!);
+      const stem = stems[k]!;
       if (stem === 0) continue;
-      stems[k] = stem;
-      const code = text.charCodeAt(start);
-      if (isDigit(code) || (k > from && (classOf(code) & UPPER) !== 0)) proper[k] = 1;
+      const initial = initials[k]!;
+      if ((initial & INITIAL_DIGIT) !== 0 || (k > from && (initial & INITIAL_UPPER) !== 0)) proper[k] = 1;
       const key = stem | 0;
       let slot = key & mask;
       while (keys[slot] !== key && keys[slot] !== 0) slot = (slot + 1) & mask;

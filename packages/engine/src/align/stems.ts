@@ -6,12 +6,10 @@
  * are kept whole ("1991" must not match "1992").
  * Reference: prefix truncation as a stemmer (Mayfield & McNamee 2003); the stop words are the
  * common English function words (after the SMART list of Salton 1971, shortened).
- * stemHash() takes a folded string (the definition, used by tests); stemOfWord() computes the
- * same value from the body's code units and the word's hash from tokenize(), without building a
- * string: a word of at most STEM_PREFIX folded characters (or a number) has the word's hash as
- * its stem, and stop words are found by their word hash, then checked character by character.
- * Invariants: deterministic; never 0 for a content word; stemOfWord(text, start, end, hash) =
- * stemHash(foldWord(text.slice(start, end))) for every word that tokenize() finds.
+ * stemHash() takes a folded string (the definition); scanWords() (word-scan.ts) computes the
+ * same value while it reads the words, and finds stop words with isStopWordHash(): by the word's
+ * hash, a hit checked character by character.
+ * Invariants: deterministic; never 0 for a content word.
  * Cost: O(word length); no allocation.
  */
 import { fmix32, tokenize } from '../tokens.js';
@@ -59,34 +57,8 @@ for (const word of STOP_WORDS) {
   stopWords[slot] = word;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/**
- * stemHash(foldWord(text.slice(start, end))) for a word [start, end) that tokenize() found in
- * text with hash `hash`, read from the code units.
- */
-export function stemOfWord(text: string, start: number, end: number, hash: number): number {
-  const first = foldedOf(classOf(text.charCodeAt(start)));
-  // A number is whole (its stem is its hash) and never a stop word.
-  if (isDigit(first)) return hash || 1;
-  // Reads up to STEM_PREFIX + 1 folded characters: enough to tell a short word, hash the
-  // prefix, and know whether the word is longer than the prefix.
-  let prefix = Math.imul(FNV_OFFSET ^ first, FNV_PRIME);
-  let length = 1;
-  for (let i = start + 1; i < end && length <= STEM_PREFIX; i++) {
-    const entry = classOf(text.charCodeAt(i));
-    if ((entry & MARK) !== 0) continue;
-    if (length < STEM_PREFIX) prefix = Math.imul(prefix ^ foldedOf(entry), FNV_PRIME);
-    length++;
-  }
-  if (length < MIN_CONTENT_WORD_LENGTH) return 0;
-  if (isStopWordHash(text, start, end, hash)) return 0;
-  return length <= STEM_PREFIX ? hash || 1 : fmix32(prefix) || 1;
-}
-
 /** Whether the word [start, end) with hash `hash` is a stop word (a hash hit is checked by its characters). */
-function isStopWordHash(text: string, start: number, end: number, hash: number): boolean {
+export function isStopWordHash(text: string, start: number, end: number, hash: number): boolean {
   const key = hash | 0;
   for (let slot = key & (STOP_SLOTS - 1); stopHashes[slot] !== 0; slot = (slot + 1) & (STOP_SLOTS - 1)) {
     if (stopHashes[slot] === key && foldsTo(text, start, end, stopWords[slot]!)) return true;

@@ -1,0 +1,126 @@
+/**
+ * Word scan: the words of a body with their hashes, offsets and stems, in one pass.
+ *
+ * Computes what tokenize() computes (each maximal run of word characters, its FNV-1a hash over
+ * folded code units finished by fmix32, its [start, end) offsets) and, in the same pass, each
+ * word's stem (stemHash() of stems.ts): the FNV-1a state after STEM_PREFIX folded characters is
+ * the prefix a long word's stem hashes, and a shorter word's stem is its hash. It also records
+ * whether a word's first code unit is an ASCII digit or upper case (for proper nouns).
+ * Reading the characters once instead of tokenizing and then reading each word again halves
+ * the character work of prepareAlignment().
+ * Reference: tokenize() of ../tokens.ts (the folding comes from its foldWord(), see
+ * char-classes.ts); prefix stems as in stems.ts.
+ * Invariants: hashes, starts and ends equal tokenize(text)'s; stems[k] =
+ * stemHash(foldWord(word k)); the arrays returned are new and exactly `count` long (the
+ * buffers they are gathered in are reused across calls).
+ * Cost: one pass over the code units, O(characters); stop words' characters read twice.
+ */
+import { fmix32 } from '../tokens.js';
+import { classOf, foldedOf, MARK, UPPER } from './char-classes.js';
+import { MIN_CONTENT_WORD_LENGTH, STEM_PREFIX } from './defaults.js';
+import { isDigit, isStopWordHash } from './stems.js';
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Per word, in `initials`: the first code unit is an ASCII digit. */
+export const INITIAL_DIGIT = 1;
+/** Per word, in `initials`: the first code unit is upper case. */
+export const INITIAL_UPPER = 2;
+
+export interface ScannedWords {
+  count: number;
+  hashes: Uint32Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  /** Per word: its stem hash, 0 for a stop word or a short word. */
+  stems: Uint32Array;
+  /**
+   * Per word: INITIAL_DIGIT and INITIAL_UPPER bits. A view into a buffer reused by the next
+   * call: read it before scanning again, never keep it.
+   */
+  initials: Uint8Array;
+}
+
+let hashBuffer = new Uint32Array(1024);
+let startBuffer = new Uint32Array(1024);
+let endBuffer = new Uint32Array(1024);
+let stemBuffer = new Uint32Array(1024);
+let initialBuffer = new Uint8Array(1024);
+
+export function scanWords(text: string): ScannedWords {
+  const length = text.length;
+  // Upper bound on words: one per two code units (a word and a separator).
+  const capacity = (length >>> 1) + 1;
+  if (hashBuffer.length < capacity) {
+    const size = Math.max(capacity, 2 * hashBuffer.length);
+    hashBuffer = new Uint32Array(size);
+    startBuffer = new Uint32Array(size);
+    endBuffer = new Uint32Array(size);
+    stemBuffer = new Uint32Array(size);
+    initialBuffer = new Uint8Array(size);
+  }
+  const hashes = hashBuffer;
+  const starts = startBuffer;
+  const ends = endBuffer;
+  const stems = stemBuffer;
+  const initials = initialBuffer;
+  let count = 0;
+  let hash = FNV_OFFSET;
+  let prefix = FNV_OFFSET;
+  let folded = 0;
+  let digit = false;
+  let start = -1;
+  for (let i = 0; i <= length; i++) {
+    const entry = i < length ? classOf(text.charCodeAt(i)) : 0;
+    const fold = foldedOf(entry);
+    if (fold !== 0) {
+      if (start < 0) {
+        start = i;
+        hash = FNV_OFFSET;
+        folded = 0;
+        const code = text.charCodeAt(i);
+        initials[count] = (isDigit(code) ? INITIAL_DIGIT : 0) | ((entry & UPPER) !== 0 ? INITIAL_UPPER : 0);
+        digit = isDigit(fold);
+      } else if ((entry & MARK) !== 0) {
+        continue;
+      }
+      hash = Math.imul(hash ^ fold, FNV_PRIME);
+      if (++folded === STEM_PREFIX) prefix = hash;
+    } else if (start >= 0) {
+      const word = fmix32(hash);
+      hashes[count] = word;
+      starts[count] = start;
+      ends[count] = i;
+      stems[count] = digit ? word || 1 : stemOf(text, start, i, word, folded, prefix);
+      count++;
+      start = -1;
+    }
+  }
+  return {
+    count,
+    hashes: hashes.slice(0, count),
+    starts: starts.slice(0, count),
+    ends: ends.slice(0, count),
+    stems: stems.slice(0, count),
+    initials: initials.subarray(0, count),
+  };
+}
+
+/**
+ * stemHash() of the word [start, end) that does not start with a digit (a number's stem is its
+ * hash), of `folded` folded characters, hash `word`, and FNV-1a state `prefix` after its first
+ * STEM_PREFIX folded characters (when it has that many).
+ */
+function stemOf(
+  text: string,
+  start: number,
+  end: number,
+  word: number,
+  folded: number,
+  prefix: number,
+): number {
+  if (folded < MIN_CONTENT_WORD_LENGTH) return 0;
+  if (isStopWordHash(text, start, end, word)) return 0;
+  return folded <= STEM_PREFIX ? word || 1 : fmix32(prefix) || 1;
+}
