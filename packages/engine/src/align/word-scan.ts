@@ -18,7 +18,7 @@
 import { fmix32 } from '../tokens.js';
 import { classOf, foldedOf, MARK, UPPER } from './char-classes.js';
 import { MIN_CONTENT_WORD_LENGTH, STEM_PREFIX } from './defaults.js';
-import { isDigit, isStopWordHash } from './stems.js';
+import { isDigit, isStopWordHash, STOP_WORD_FILTER } from './stems.js';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -92,7 +92,14 @@ export function scanWords(text: string): ScannedWords {
       hashes[count] = word;
       starts[count] = start;
       ends[count] = i;
-      stems[count] = digit ? word || 1 : stemOf(text, start, i, word, folded, prefix);
+      // A number is whole (its stem is its hash) and never a stop word.
+      let stem = word || 1;
+      if (!digit) {
+        if (folded < MIN_CONTENT_WORD_LENGTH) stem = 0;
+        else if (STOP_WORD_FILTER[word >>> 16] === 1 && isStopWordHash(text, start, i, word)) stem = 0;
+        else if (folded > STEM_PREFIX) stem = fmix32(prefix) || 1;
+      }
+      stems[count] = stem;
       count++;
       start = -1;
     }
@@ -105,22 +112,4 @@ export function scanWords(text: string): ScannedWords {
     stems: stems.slice(0, count),
     initials: initials.subarray(0, count),
   };
-}
-
-/**
- * stemHash() of the word [start, end) that does not start with a digit (a number's stem is its
- * hash), of `folded` folded characters, hash `word`, and FNV-1a state `prefix` after its first
- * STEM_PREFIX folded characters (when it has that many).
- */
-function stemOf(
-  text: string,
-  start: number,
-  end: number,
-  word: number,
-  folded: number,
-  prefix: number,
-): number {
-  if (folded < MIN_CONTENT_WORD_LENGTH) return 0;
-  if (isStopWordHash(text, start, end, word)) return 0;
-  return folded <= STEM_PREFIX ? word || 1 : fmix32(prefix) || 1;
 }
