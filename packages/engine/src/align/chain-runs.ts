@@ -61,16 +61,23 @@ export function chainRuns(scratch: Scratch, na: number, nb: number, options: Cha
       }
     }
     if (best < options.seedWords) continue;
-    coveredA.fill(1, a0 + bestStart, a0 + bestStart + best);
-    coveredB.fill(1, b0 + bestStart, b0 + bestStart + best);
+    for (let k = bestStart; k < bestStart + best; k++) {
+      coveredA[a0 + k] = 1;
+      coveredB[b0 + k] = 1;
+    }
     accepted.push([a0 + bestStart, b0 + bestStart, best]);
   }
 
-  accepted.sort((x, y) => x[0] - y[0]);
+  // In a's order: runs are disjoint in a, so starts are distinct and the order is unique.
+  const byA = new Float64Array(accepted.length);
+  for (let i = 0; i < accepted.length; i++) byA[i] = accepted[i]![0] * PACK + i;
+  sortNumbers(byA);
+  const unsorted = accepted.slice();
+  for (let i = 0; i < accepted.length; i++) accepted[i] = unsorted[byA[i]! % PACK]!;
   // Rank of each accepted run in b's order (runs are disjoint in b, so starts are distinct).
   const byB = new Float64Array(accepted.length);
   for (let i = 0; i < accepted.length; i++) byB[i] = accepted[i]![1] * PACK + i;
-  byB.sort();
+  sortNumbers(byB);
   const rankB = new Int32Array(accepted.length);
   for (let rank = 0; rank < byB.length; rank++) rankB[byB[rank]! % PACK] = rank;
 
@@ -122,7 +129,28 @@ function runOrder(runs: Int32Array, runCount: number): Int32Array {
     const length = Math.min(runs[at + 2]!, MAX_KEY_LENGTH);
     keys[r] = ((MAX_KEY_LENGTH - length) * 2 ** 22 + runs[at]! + runs[at + 1]!) * 2 ** 16 + r;
   }
-  keys.sort();
+  sortNumbers(keys);
   for (let k = 0; k < runCount; k++) order[k] = (keys[k]! % 2 ** 16) * 3;
   return order;
+}
+
+/** Up to this many keys are sorted by insertion, which beats the native sort's call on a few dozen. */
+const INSERTION_SORT_KEYS = 48;
+
+/** Sorts distinct numbers in increasing order (any correct sort gives the same result). */
+function sortNumbers(keys: Float64Array): void {
+  const n = keys.length;
+  if (n > INSERTION_SORT_KEYS) {
+    keys.sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const key = keys[i]!;
+    let j = i - 1;
+    while (j >= 0 && keys[j]! > key) {
+      keys[j + 1] = keys[j]!;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
 }

@@ -80,8 +80,11 @@ export function exactRuns(a: AlignText, b: AlignText, maxSeedFrequency: number, 
           stamp[d] = generation;
           diagonalStart[d] = start;
           diagonalEnd[d] = end;
-          coverStamp.fill(generation, start, end);
-          coverDiagonal.fill(d, start, end);
+          // A loop, not fill(): runs are a few words long and fill()'s call costs more than it saves.
+          for (let k = start; k < end; k++) {
+            coverStamp[k] = generation;
+            coverDiagonal[k] = d;
+          }
           scratch.pushRun(start, startB, end - start);
         }
       }
