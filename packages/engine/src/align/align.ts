@@ -25,7 +25,11 @@ import { sentencePass } from './sentence-pass.js';
 
 const scratch = new Scratch();
 
-export function align(a: AlignText, b: AlignText, options: Partial<AlignOptions> = {}): Passage[] {
+export function align(
+  a: AlignText,
+  b: AlignText,
+  options: Partial<AlignOptions> = ALIGN_DEFAULTS,
+): Passage[] {
   if (a.seedWords !== b.seedWords) {
     throw new Error(`align: texts prepared with different seed lengths (${a.seedWords} and ${b.seedWords})`);
   }

@@ -73,13 +73,13 @@ export function chainRuns(scratch: Scratch, na: number, nb: number, options: Cha
   for (let i = 0; i < accepted.length; i++) byA[i] = accepted[i]![0] * PACK + i;
   sortNumbers(byA);
   const unsorted = accepted.slice();
-  for (let i = 0; i < accepted.length; i++) accepted[i] = unsorted[byA[i]! % PACK]!;
+  for (let i = 0; i < accepted.length; i++) accepted[i] = unsorted[lowPart(byA[i]!, PACK)]!;
   // Rank of each accepted run in b's order (runs are disjoint in b, so starts are distinct).
   const byB = new Float64Array(accepted.length);
   for (let i = 0; i < accepted.length; i++) byB[i] = accepted[i]![1] * PACK + i;
   sortNumbers(byB);
   const rankB = new Int32Array(accepted.length);
-  for (let rank = 0; rank < byB.length; rank++) rankB[byB[rank]! % PACK] = rank;
+  for (let rank = 0; rank < byB.length; rank++) rankB[lowPart(byB[rank]!, PACK)] = rank;
 
   const passages: WordPassage[] = [];
   let current: WordPassage | undefined;
@@ -130,7 +130,7 @@ function runOrder(runs: Int32Array, runCount: number): Int32Array {
     keys[r] = ((MAX_KEY_LENGTH - length) * 2 ** 22 + runs[at]! + runs[at + 1]!) * 2 ** 16 + r;
   }
   sortNumbers(keys);
-  for (let k = 0; k < runCount; k++) order[k] = (keys[k]! % 2 ** 16) * 3;
+  for (let k = 0; k < runCount; k++) order[k] = lowPart(keys[k]!, 2 ** 16) * 3;
   return order;
 }
 
@@ -153,4 +153,12 @@ function sortNumbers(keys: Float64Array): void {
     }
     keys[j + 1] = key;
   }
+}
+
+/**
+ * value mod base for a non-negative integer value below 2^53 and a power-of-two base, exactly
+ * (division by a power of two only shifts the exponent), without the slow floating-point `%`.
+ */
+function lowPart(value: number, base: number): number {
+  return value - Math.floor(value / base) * base;
 }

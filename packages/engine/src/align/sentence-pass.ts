@@ -234,7 +234,13 @@ function openStretches(
     const last = text.sentenceOf[end - 1]!;
     for (let s = text.sentenceOf[start]!; s <= last; s++) {
       if (stretches[2 * s]! < 0) continue;
-      if (!openStretch(text, covered, s, maxCovered, stretches, weights, contents)) closed++;
+      if (text.sentenceStarts[s]! >= start && text.sentenceStarts[s + 1]! <= end) {
+        // Inside the span: no uncovered stretch, closed without reading its words.
+        stretches[2 * s] = -1;
+        closed++;
+      } else if (!openStretch(text, covered, s, maxCovered, stretches, weights, contents)) {
+        closed++;
+      }
     }
   }
   return sentences - closed;
