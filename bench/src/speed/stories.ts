@@ -80,7 +80,9 @@ export async function run(): Promise<Section> {
   const featuresSeconds = (performance.now() - featuresStart) / 1000;
   const precomputed = new StoryIndex();
   const addStart = performance.now();
-  articles.forEach((article, i) => precomputed.add(article, { features: features[i]! }));
+  articles.forEach((article, i) => {
+    precomputed.add(article, { features: features[i]! });
+  });
   const addSeconds = (performance.now() - addStart) / 1000;
   const kilobytes = articles.reduce((sum, a) => sum + a.body.join('\n').length, 0) / ARTICLES / 1024;
 
@@ -122,7 +124,11 @@ export async function run(): Promise<Section> {
     measures: [
       { name: 'stories.add.articles_per_second', value: rate, unit: 'articles/s' },
       { name: 'stories.features.articles_per_second', value: ARTICLES / featuresSeconds, unit: 'articles/s' },
-      { name: 'stories.add_precomputed.articles_per_second', value: ARTICLES / addSeconds, unit: 'articles/s' },
+      {
+        name: 'stories.add_precomputed.articles_per_second',
+        value: ARTICLES / addSeconds,
+        unit: 'articles/s',
+      },
       { name: 'stories.naive.articles_per_second', value: naiveRate, unit: 'articles/s' },
     ],
     note:

@@ -56,22 +56,24 @@ export class KeyTable {
 }
 
 /**
- * Sums of weights by dense key id, in an open-addressing table (a story's aggregate vector).
+ * Sums of weights by dense key id (a story's aggregate vector): open addressing with ids and
+ * weights interleaved in one array (one cache line per probe), behind a 16,384-bit filter of the
+ * ids ever added, so that most absent ids are answered from a 2-KB array that stays in cache.
  * Invariants: ids are ≥ 0; `get` of an id never added is 0; load factor ≤ 1/2.
- * Cost: O(1) expected per `add` and `get`; 12 bytes per slot.
+ * Cost: O(1) expected per `add` and `get`; 16 bytes per slot plus 2 KB.
  */
 export class WeightTable {
-  private slotIds: Int32Array;
-  private slotWeights: Float64Array;
+  /** Slot s holds its id (or -1 when empty) at 2s and its weight at 2s + 1. */
+  private slots: Float64Array;
   private mask: number;
   private count = 0;
+  private readonly filter = new Int32Array(512);
 
   /** A table sized for about `expected` ids without growing. */
   constructor(expected = 32) {
     let capacity = 64;
     while (capacity < expected * 2) capacity *= 2;
-    this.slotIds = new Int32Array(capacity).fill(-1);
-    this.slotWeights = new Float64Array(capacity);
+    this.slots = new Float64Array(capacity * 2).fill(-1);
     this.mask = capacity - 1;
   }
 
@@ -80,41 +82,42 @@ export class WeightTable {
   }
 
   get(id: number): number {
-    let slot = Math.imul(id, 0x9e3779b1) >>> 0;
-    slot &= this.mask;
+    const h = Math.imul(id, 0x9e3779b1);
+    if ((this.filter[(h >>> 23) & 511]! & (1 << ((h >>> 18) & 31))) === 0) return 0;
+    let slot = h & this.mask;
     for (;;) {
-      const stored = this.slotIds[slot]!;
-      if (stored === id) return this.slotWeights[slot]!;
+      const stored = this.slots[2 * slot]!;
+      if (stored === id) return this.slots[2 * slot + 1]!;
       if (stored < 0) return 0;
       slot = (slot + 1) & this.mask;
     }
   }
 
   add(id: number, weight: number): void {
-    let slot = (Math.imul(id, 0x9e3779b1) >>> 0) & this.mask;
+    const h = Math.imul(id, 0x9e3779b1);
+    this.filter[(h >>> 23) & 511]! |= 1 << ((h >>> 18) & 31);
+    let slot = h & this.mask;
     for (;;) {
-      const stored = this.slotIds[slot]!;
+      const stored = this.slots[2 * slot]!;
       if (stored === id) {
-        this.slotWeights[slot]! += weight;
+        this.slots[2 * slot + 1]! += weight;
         return;
       }
       if (stored < 0) break;
       slot = (slot + 1) & this.mask;
     }
-    this.slotIds[slot] = id;
-    this.slotWeights[slot] = weight;
+    this.slots[2 * slot] = id;
+    this.slots[2 * slot + 1] = weight;
     this.count++;
-    if (this.count * 2 > this.slotIds.length) this.grow();
+    if (this.count * 2 > this.mask + 1) this.grow();
   }
 
   private grow(): void {
-    const ids = this.slotIds;
-    const weights = this.slotWeights;
-    const capacity = ids.length * 2;
-    this.slotIds = new Int32Array(capacity).fill(-1);
-    this.slotWeights = new Float64Array(capacity);
+    const old = this.slots;
+    const capacity = (this.mask + 1) * 2;
+    this.slots = new Float64Array(capacity * 2).fill(-1);
     this.mask = capacity - 1;
     this.count = 0;
-    for (let s = 0; s < ids.length; s++) if (ids[s]! >= 0) this.add(ids[s]!, weights[s]!);
+    for (let s = 0; s < old.length; s += 2) if (old[s]! >= 0) this.add(old[s]!, old[s + 1]!);
   }
 }

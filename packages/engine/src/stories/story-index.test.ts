@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../article.js';
+import { storyFeatures } from './features.js';
 import { StoryIndex } from './story-index.js';
 
 const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '../../../../examples/seeds');
@@ -148,6 +149,29 @@ describe('StoryIndex', () => {
       expect(scores.precision).toBeGreaterThanOrEqual(0.9);
       expect(scores.recall).toBeGreaterThanOrEqual(0.7);
     }
+  });
+
+  it('keeps two earthquakes in different places apart, in either order', () => {
+    const quakes = corpus().filter((item) => item.event.startsWith('quake'));
+    for (const items of [quakes, [...quakes].reverse()]) {
+      const index = new StoryIndex();
+      for (const { article: a } of items) index.add(a);
+      for (const story of index.stories()) {
+        const events = new Set(story.articles.map((id) => id.split('-')[0]));
+        expect(events.size).toBe(1);
+      }
+    }
+  });
+
+  it('gives the same stories from precomputed, structured-cloned features', () => {
+    const items = permute(corpus(), 3);
+    const direct = new StoryIndex();
+    const given = new StoryIndex();
+    for (const { article: a } of items) {
+      const features = structuredClone(storyFeatures(a));
+      expect(given.add(a, { features })).toBe(direct.add(a));
+    }
+    expect(given.stories()).toEqual(direct.stories());
   });
 
   it('gives a story the id of its first article and returns it from add and storyOf', () => {

@@ -1,25 +1,31 @@
 /**
  * The story index: online, single-pass clustering of articles into stories.
  *
- * Computes: for each added article, the story it belongs to — an existing one when its similarity
- * reaches the threshold, a new one otherwise. Similarity is average linkage: the mean, over the
- * story's most recent members, of a weighted mix of three TF-IDF cosines (text, entities, title;
- * IDF from document frequencies counted as articles arrive), damped when the article and the story
- * lie far apart in time. Candidate stories come from an inverted index over the keys each member
- * posted (its heaviest words and entities); the index is never scanned whole. Articles with known
- * copies (links from alignment) join their copies' story directly.
- * Reference: single-pass clustering for topic detection and tracking (Allan, Papka & Lavrenko,
- * "On-line new event detection and tracking", SIGIR 1998; Yang, Pierce & Carbonell, SIGIR 1998),
- * with entity-weighted vectors as in Kumaran & Allan, "Text classification and named entities for
- * new event detection", SIGIR 2004; average linkage as in group-average agglomerative clustering
- * (Manning, Raghavan & Schütze, "Introduction to Information Retrieval", §17.3), restricted to a
- * window of recent members so the cost per article stays bounded.
+ * Computes: for each added article, the story it belongs to — an existing one when its score
+ * reaches the threshold, a new one otherwise. Per channel (text, entities, title: TF-IDF vectors,
+ * IDF from document frequencies counted as articles arrive, each article trimmed to its heaviest
+ * keys) the score mixes the cosine with the centroid of the story's most recent members and the
+ * mean cosine with those members (group average); channels are mixed by weight, and the result is
+ * damped when the article and the story lie far apart in time. Both come from one dot product with
+ * the story's sum of length-normalised member vectors. Candidate stories come from an inverted
+ * index over the keys each member posted (its heaviest words and entities), keeping those that
+ * share enough key weight; the index is never scanned whole. Articles with known copies (links
+ * from alignment) join their copies' story directly.
+ * Reference: single-pass clustering for topic detection and tracking with top-weighted terms and
+ * centroid comparison (Allan, Papka & Lavrenko, "On-line new event detection and tracking", SIGIR
+ * 1998; Yang, Pierce & Carbonell, SIGIR 1998), with entity-weighted vectors as in Kumaran & Allan,
+ * "Text classification and named entities for new event detection", SIGIR 2004; group average as
+ * in Manning, Raghavan & Schütze, "Introduction to Information Retrieval", §17.3.
  * Invariants: each added article is in exactly one story; a story's id is the id of its first
  * article and never changes; the result depends only on the options, the order of additions and
- * the features given (features computed here equal `storyFeatures(article)`).
- * Cost per article: O(words) for features, O(keys) to map hashed keys to ids, O(QUERY_KEYS ×
- * MAX_POSTING) for candidates and O(CANDIDATES × MEMBERS_COMPARED × keys) for scores — independent
- * of the number of stories. Memory: the features of every article (about 12 bytes per distinct key).
+ * the features given (features computed here equal `storyFeatures(article)`); the story's sums
+ * hold exactly its window members (norms under an IDF at most NORM_REFRESH_GROWTH stale).
+ * Cost per article: O(words) for features (none when given), O(keys) to map hashed keys to ids,
+ * O(QUERY_KEYS × MAX_POSTING) for candidates, O(CANDIDATES × kept keys) hash lookups for scores
+ * and O(kept keys) to join — independent of the number of stories; a story's window is re-summed
+ * when the article count has grown by NORM_REFRESH_GROWTH since its last sum. Memory: the kept
+ * keys of each story's window members, 16 bytes per distinct key per story, and 4 bytes per key
+ * for document frequencies.
  */
 
 import type { Article } from '../article.js';
@@ -30,11 +36,15 @@ import { KeyTable, WeightTable } from './key-table.js';
 export interface StoryIndexOptions {
   threshold: number;
   membersCompared: number;
+  centroidShare: number;
+  keptTerms: number;
+  keptEntities: number;
   normRefreshGrowth: number;
   textWeight: number;
   entityWeight: number;
   titleWeight: number;
   candidates: number;
+  candidateVoteShare: number;
   postedTerms: number;
   postedEntities: number;
   queryKeys: number;
@@ -46,11 +56,15 @@ export interface StoryIndexOptions {
 export const DEFAULT_STORY_OPTIONS: Readonly<StoryIndexOptions> = {
   threshold: defaults.STORY_THRESHOLD,
   membersCompared: defaults.MEMBERS_COMPARED,
+  centroidShare: defaults.CENTROID_SHARE,
+  keptTerms: defaults.KEPT_TERMS,
+  keptEntities: defaults.KEPT_ENTITIES,
   normRefreshGrowth: defaults.NORM_REFRESH_GROWTH,
   textWeight: defaults.TEXT_WEIGHT,
   entityWeight: defaults.ENTITY_WEIGHT,
   titleWeight: defaults.TITLE_WEIGHT,
   candidates: defaults.CANDIDATES,
+  candidateVoteShare: defaults.CANDIDATE_VOTE_SHARE,
   postedTerms: defaults.POSTED_TERMS,
   postedEntities: defaults.POSTED_ENTITIES,
   queryKeys: defaults.QUERY_KEYS,
@@ -73,6 +87,9 @@ export interface StoryMembers {
 
 /** An article's three channels over dense key ids, one after the other. */
 interface Member {
+  /** Every key of the article (counted in document frequencies). */
+  allIds: Int32Array;
+  /** The kept keys, channel after channel. */
   ids: Int32Array;
   /** 1 + ln(tf), before IDF. */
   weights: Float64Array;
@@ -96,6 +113,8 @@ interface StoryState {
    * cosines (one dot product per story instead of one per member).
    */
   sums: WeightTable;
+  /** Per channel: squared TF-IDF norm of the sums (the centroid), under the IDF of its last update. */
+  squares: Float64Array;
   /** Per channel: how many window members have that channel (a title, entities, words). */
   present: Float64Array;
   /** Article count when the window's norms were computed. */
@@ -135,8 +154,6 @@ export class StoryIndex {
       throw new Error(`StoryIndex: article ${article.id} was already added`);
     }
     const member = this.toMember(addOptions.features ?? storyFeatures(article));
-    this.ensureCapacity(this.keys.size);
-    this.weigh(member);
     let target = this.linkedStory(addOptions.links ?? []);
     if (target < 0) target = this.bestStory(member);
     if (target < 0) target = this.newStory(article.id);
@@ -163,30 +180,59 @@ export class StoryIndex {
     return index === undefined ? [] : this.storyStates[index]!.articles;
   }
 
+  /**
+   * The article as a member: dense ids, and per channel only its `keptKeys` heaviest keys by TF-IDF
+   * (under the current IDF), sorted by id for merging.
+   */
   private toMember(features: ArticleFeatures): Member {
+    const o = this.options;
     const channels: SparseVector[] = [features.text, features.entities, features.title];
-    let size = 0;
-    for (const channel of channels) size += channel.keys.length;
-    const ids = new Int32Array(size);
-    const weights = new Float64Array(size);
-    const bounds = new Int32Array(4);
+    const caps = [o.keptTerms, o.keptEntities, Number.POSITIVE_INFINITY];
+    let total = 0;
+    for (const channel of channels) total += channel.keys.length;
+    const allIds = new Int32Array(total);
     let k = 0;
+    for (const channel of channels) {
+      for (let i = 0; i < channel.keys.length; i++) allIds[k++] = this.keys.idOf(channel.keys[i]!);
+    }
+    this.ensureCapacity(this.keys.size);
+    const ids = new Int32Array(total);
+    const weights = new Float64Array(total);
+    const tfidf = new Float64Array(total);
+    const bounds = new Int32Array(4);
+    let from = 0;
+    let size = 0;
     for (let c = 0; c < 3; c++) {
       const channel = channels[c]!;
-      bounds[c] = k;
-      for (let i = 0; i < channel.keys.length; i++) {
-        ids[k] = this.keys.idOf(channel.keys[i]!);
-        weights[k] = channel.weights[i]!;
-        k++;
+      const count = channel.keys.length;
+      const channelTfidf = new Float64Array(count);
+      for (let i = 0; i < count; i++) channelTfidf[i] = channel.weights[i]! * this.idf(allIds[from + i]!);
+      const cut = count > caps[c]! ? kthLargest(channelTfidf, caps[c]!) : 0;
+      bounds[c] = size;
+      const end = size + Math.min(count, caps[c]!);
+      for (let i = 0; i < count && size < end; i++) {
+        if (channelTfidf[i]! < cut) continue;
+        ids[size] = allIds[from + i]!;
+        weights[size] = channel.weights[i]!;
+        tfidf[size] = channelTfidf[i]!;
+        size++;
       }
+      from += count;
     }
-    bounds[3] = k;
+    bounds[3] = size;
+    const norms = new Float64Array(3);
+    for (let c = 0; c < 3; c++) {
+      let sum = 0;
+      for (let k = bounds[c]!; k < bounds[c + 1]!; k++) sum += tfidf[k]! * tfidf[k]!;
+      norms[c] = Math.sqrt(sum);
+    }
     return {
-      ids,
-      weights,
-      tfidf: new Float64Array(size),
+      allIds,
+      ids: ids.subarray(0, size),
+      weights: weights.subarray(0, size),
+      tfidf: tfidf.subarray(0, size),
       bounds,
-      norms: new Float64Array(3),
+      norms,
       day: features.day,
     };
   }
@@ -248,7 +294,7 @@ export class StoryIndex {
     let bestScore = o.threshold;
     for (const index of candidates) {
       const story = this.storyStates[index]!;
-      const score = this.meanScore(article, story) * this.timeFactor(article.day, story);
+      const score = this.storyScore(article, story) * this.timeFactor(article.day, story);
       if (score > bestScore || (score === bestScore && (best < 0 || index < best))) {
         best = index;
         bestScore = score;
@@ -271,22 +317,27 @@ export class StoryIndex {
       if (posting === undefined || posting.length > o.maxPosting) continue;
       for (const story of posting) votes.set(story, (votes.get(story) ?? 0) + weight);
     }
-    if (votes.size <= o.candidates) return [...votes.keys()];
+    let top = 0;
+    for (const weight of votes.values()) if (weight > top) top = weight;
+    const floor = top * o.candidateVoteShare;
     return [...votes]
+      .filter(([, weight]) => weight >= floor)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, o.candidates)
       .map(([story]) => story);
   }
 
   /**
-   * Mean similarity of the article with the story's members: per channel, the mean cosine (from the
-   * story's sums), mixed by the channel weights over the channels present on both sides.
+   * The article's score against a story: per channel, `centroidShare` × the cosine with the
+   * window's centroid + the rest × the mean cosine with the window's members, both from one dot
+   * product with the story's sums; mixed by channel weight over the channels present on both sides.
    */
-  private meanScore(article: Member, story: StoryState): number {
-    const { ids, tfidf, bounds, norms } = article;
+  private storyScore(article: Member, story: StoryState): number {
     if (this.articleCount > story.builtAt * (1 + this.options.normRefreshGrowth)) this.rebuild(story);
     const n = story.window.length;
+    const { ids, tfidf, bounds, norms } = article;
     const sums = story.sums;
+    const share = this.options.centroidShare;
     let total = 0;
     let sum = 0;
     for (let c = 0; c < 3; c++) {
@@ -303,7 +354,8 @@ export class StoryIndex {
       }
       const weight = this.channelWeights[c]!;
       total += (weight * present) / n;
-      sum += (weight * dot) / (norm * n);
+      const centroid = story.squares[c]! > 0 ? dot / (norm * Math.sqrt(story.squares[c]!)) : 0;
+      sum += weight * ((1 - share) * (dot / (norm * n)) + share * centroid);
     }
     return total > 0 ? sum / total : 0;
   }
@@ -322,6 +374,7 @@ export class StoryIndex {
       articles: [],
       window: [],
       sums: new WeightTable(),
+      squares: new Float64Array(3),
       present: new Float64Array(3),
       builtAt: 0,
       posted: new Set(),
@@ -353,9 +406,17 @@ export class StoryIndex {
       const norm = member.norms[c]!;
       if (norm === 0) continue;
       story.present[c]! += sign;
+      let squares = story.squares[c]!;
       for (let k = member.bounds[c]!; k < member.bounds[c + 1]!; k++) {
-        story.sums.add(member.ids[k]!, (sign * member.weights[k]!) / norm);
+        const id = member.ids[k]!;
+        const value = (sign * member.weights[k]!) / norm;
+        const before = story.sums.get(id);
+        const after = before + value;
+        story.sums.add(id, value);
+        const idf = this.idf(id);
+        squares += (after * after - before * before) * idf * idf;
       }
+      story.squares[c] = Math.max(0, squares);
     }
   }
 
@@ -363,6 +424,7 @@ export class StoryIndex {
   private rebuild(story: StoryState): void {
     story.sums = new WeightTable(story.sums.size);
     story.present.fill(0);
+    story.squares.fill(0);
     for (const member of story.window) {
       this.weigh(member);
       this.sumMember(story, member, 1);
@@ -394,7 +456,7 @@ export class StoryIndex {
   }
 
   private countDocument(member: Member): void {
-    for (const id of member.ids) this.df[id]!++;
+    for (const id of member.allIds) this.df[id]!++;
     this.articleCount++;
     this.refreshLogs();
   }
