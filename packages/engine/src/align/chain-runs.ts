@@ -10,7 +10,8 @@
  * Mullen 2015, §3); chaining only consecutive runs keeps each passage monotone in both texts.
  * Invariants: passages are disjoint on each side; each holds ≥ minPassageWords matched words;
  * the result does not depend on which text is a (up to ties between equally long runs).
- * Cost: O(r log r + matched words) for r runs; the masks are scratch buffers.
+ * Cost: O(r log r + matched words) for r runs (a few dozen runs are sorted by insertion); the
+ * masks, sort keys and run lists are scratch buffers, so only the passages are allocated.
  */
 import type { Scratch } from './scratch.js';
 
@@ -39,9 +40,12 @@ export function chainRuns(scratch: Scratch, na: number, nb: number, options: Cha
   const coveredA = scratch.coveredA;
   const coveredB = scratch.coveredB;
 
-  const order = runOrder(runs, runCount);
-  const accepted: [number, number, number][] = [];
-  for (const at of order) {
+  scratch.chainBuffers(runCount);
+  const { accepted, acceptedByA, rankB, sortKeys: keys } = scratch;
+  const order = runOrder(runs, runCount, scratch.order, keys);
+  let count = 0;
+  for (let r = 0; r < runCount; r++) {
+    const at = order[r]!;
     const a0 = runs[at]!;
     const b0 = runs[at + 1]!;
     const length = runs[at + 2]!;
@@ -65,26 +69,32 @@ export function chainRuns(scratch: Scratch, na: number, nb: number, options: Cha
       coveredA[a0 + k] = 1;
       coveredB[b0 + k] = 1;
     }
-    accepted.push([a0 + bestStart, b0 + bestStart, best]);
+    accepted[3 * count] = a0 + bestStart;
+    accepted[3 * count + 1] = b0 + bestStart;
+    accepted[3 * count + 2] = best;
+    count++;
   }
 
   // In a's order: runs are disjoint in a, so starts are distinct and the order is unique.
-  const byA = new Float64Array(accepted.length);
-  for (let i = 0; i < accepted.length; i++) byA[i] = accepted[i]![0] * PACK + i;
-  sortNumbers(byA);
-  const unsorted = accepted.slice();
-  for (let i = 0; i < accepted.length; i++) accepted[i] = unsorted[lowPart(byA[i]!, PACK)]!;
+  for (let i = 0; i < count; i++) keys[i] = accepted[3 * i]! * PACK + i;
+  sortNumbers(keys, count);
+  for (let i = 0; i < count; i++) {
+    const from = 3 * lowPart(keys[i]!, PACK);
+    acceptedByA[3 * i] = accepted[from]!;
+    acceptedByA[3 * i + 1] = accepted[from + 1]!;
+    acceptedByA[3 * i + 2] = accepted[from + 2]!;
+  }
   // Rank of each accepted run in b's order (runs are disjoint in b, so starts are distinct).
-  const byB = new Float64Array(accepted.length);
-  for (let i = 0; i < accepted.length; i++) byB[i] = accepted[i]![1] * PACK + i;
-  sortNumbers(byB);
-  const rankB = new Int32Array(accepted.length);
-  for (let rank = 0; rank < byB.length; rank++) rankB[lowPart(byB[rank]!, PACK)] = rank;
+  for (let i = 0; i < count; i++) keys[i] = acceptedByA[3 * i + 1]! * PACK + i;
+  sortNumbers(keys, count);
+  for (let rank = 0; rank < count; rank++) rankB[lowPart(keys[rank]!, PACK)] = rank;
 
   const passages: WordPassage[] = [];
   let current: WordPassage | undefined;
-  for (let i = 0; i < accepted.length; i++) {
-    const [a0, b0, length] = accepted[i]!;
+  for (let i = 0; i < count; i++) {
+    const a0 = acceptedByA[3 * i]!;
+    const b0 = acceptedByA[3 * i + 1]!;
+    const length = acceptedByA[3 * i + 2]!;
     if (
       current !== undefined &&
       rankB[i] === rankB[i - 1]! + 1 &&
@@ -113,8 +123,7 @@ const MAX_KEY_LENGTH = 2 ** 15 - 1;
  * Offsets (3 · run) of the runs, longest first, then by a.start + b.start, then as found: the
  * keys are packed into float64s and sorted numerically (much faster than a comparator).
  */
-function runOrder(runs: Int32Array, runCount: number): Int32Array {
-  const order = new Int32Array(runCount);
+function runOrder(runs: Int32Array, runCount: number, order: Int32Array, keys: Float64Array): Int32Array {
   if (runCount >= 2 ** 16) {
     const list = Array.from({ length: runCount }, (_, r) => r * 3);
     list.sort(
@@ -123,25 +132,23 @@ function runOrder(runs: Int32Array, runCount: number): Int32Array {
     order.set(list);
     return order;
   }
-  const keys = new Float64Array(runCount);
   for (let r = 0; r < runCount; r++) {
     const at = r * 3;
     const length = Math.min(runs[at + 2]!, MAX_KEY_LENGTH);
     keys[r] = ((MAX_KEY_LENGTH - length) * 2 ** 22 + runs[at]! + runs[at + 1]!) * 2 ** 16 + r;
   }
-  sortNumbers(keys);
+  sortNumbers(keys, runCount);
   for (let k = 0; k < runCount; k++) order[k] = lowPart(keys[k]!, 2 ** 16) * 3;
   return order;
 }
 
-/** Up to this many keys are sorted by insertion, which beats the native sort's call on a few dozen. */
-const INSERTION_SORT_KEYS = 48;
+/** Up to this many keys are sorted by insertion, which beats the native sort on the ~100 runs of an edited copy. */
+const INSERTION_SORT_KEYS = 128;
 
-/** Sorts distinct numbers in increasing order (any correct sort gives the same result). */
-function sortNumbers(keys: Float64Array): void {
-  const n = keys.length;
+/** Sorts keys[0..n) (distinct numbers) in increasing order (any correct sort gives the same result). */
+function sortNumbers(keys: Float64Array, n: number): void {
   if (n > INSERTION_SORT_KEYS) {
-    keys.sort();
+    keys.subarray(0, n).sort();
     return;
   }
   for (let i = 1; i < n; i++) {

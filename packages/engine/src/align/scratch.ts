@@ -19,6 +19,12 @@ export class Scratch {
   /** Runs as triples (start in a, start in b, length). */
   runs = new Int32Array(3 * 256);
   runCount = 0;
+  /** Chaining: the run order, sort keys, accepted runs (triples) as found and in a's order, their rank in b. */
+  order = new Int32Array(256);
+  sortKeys = new Float64Array(256);
+  accepted = new Int32Array(3 * 256);
+  acceptedByA = new Int32Array(3 * 256);
+  rankB = new Int32Array(256);
   /** Per word of a and of b: 1 when covered by an accepted run or passage. */
   coveredA = new Uint8Array(1024);
   coveredB = new Uint8Array(1024);
@@ -74,6 +80,18 @@ export class Scratch {
     this.runs[at + 1] = b;
     this.runs[at + 2] = length;
     this.runCount++;
+  }
+
+  /** Sizes the chaining buffers for `runs` runs (contents left stale). */
+  chainBuffers(runs: number): void {
+    if (this.order.length < runs) {
+      const n = grow(runs);
+      this.order = new Int32Array(n);
+      this.sortKeys = new Float64Array(n);
+      this.accepted = new Int32Array(3 * n);
+      this.acceptedByA = new Int32Array(3 * n);
+      this.rankB = new Int32Array(n);
+    }
   }
 
   /** Clears the coverage masks for texts of na and nb words. */
