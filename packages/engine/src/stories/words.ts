@@ -158,6 +158,8 @@ export function scanWords(text: string): ScannedWords {
     }
     // A word starts at i.
     let length = 0;
+    // FNV-1a state over the folded code units, computed as they are read.
+    let state = FNV_OFFSET;
     let hasLower = false;
     let hasLetter = false;
     let digits = 0;
@@ -173,6 +175,7 @@ export function scanWords(text: string): ScannedWords {
       for (let k = i; k < dotted; k += 2) {
         buffer[length++] = FOLD[text.charCodeAt(k)]!;
       }
+      state = fnvState(buffer, length);
       hasLetter = true;
       onlyNumber = false;
       end = dotted;
@@ -191,7 +194,9 @@ export function scanWords(text: string): ScannedWords {
             grown.set(buffer);
             buffer = grown;
           }
-          buffer[length++] = FOLD[c]!;
+          const unit = FOLD[c]!;
+          buffer[length++] = unit;
+          state = Math.imul(state ^ unit, FNV_PRIME);
           if (k & LOWER) hasLower = true;
           if (k & LETTER) hasLetter = true;
           if (c >= 48 && c <= 57) digits++;
@@ -210,6 +215,7 @@ export function scanWords(text: string): ScannedWords {
             buffer = grown;
           }
           buffer[length++] = DOT;
+          state = Math.imul(state ^ DOT, FNV_PRIME);
         } else if (c === COMMA) {
           // Thousands separator in a number; elsewhere (no space after a comma) nothing to keep.
         } else {
@@ -225,6 +231,7 @@ export function scanWords(text: string): ScannedWords {
       // A possessive or contraction in the last two characters is dropped ("Blinken’s", "don't").
       if (quoteAt > start && end - quoteAt <= 2) {
         length = quoteLength;
+        state = fnvState(buffer, length);
         end = quoteAt;
         hasLower = false;
         for (let k = start; k < end; k++) if (CLASS[text.charCodeAt(k)]! & LOWER) hasLower = true;
@@ -243,10 +250,13 @@ export function scanWords(text: string): ScannedWords {
     if (gapLength > 1 && gapMark) f |= GAP_MARK;
     if (gapLength > 1 && gapBlocks) f |= GAP_BLOCKS_UNIT;
     if (gapPercent) f |= GAP_PERCENT;
-    const hash = hashBuffer(buffer, 0, length);
+    const hash = fmix32(state) || 1;
     folded[count] = hash;
     flags[count] = f;
-    terms[count] = length >= 2 && hasLetter && !stops.has(hash) ? stemHash(buffer, length, hash) : 0;
+    terms[count] =
+      length >= 2 && hasLetter && (length > LONGEST_STOPWORD || !stops.has(hash))
+        ? stemHash(buffer, length, hash)
+        : 0;
     count++;
     gapLength = 0;
     gapSentenceEnd = false;
@@ -275,6 +285,13 @@ function dottedAcronymEnd(text: string, i: number): number {
     k += 2;
   }
   return k - i >= 4 ? k : 0;
+}
+
+/** FNV-1a state (before fmix32) over `buffer[0, n)`. */
+function fnvState(buffer: Uint16Array, n: number): number {
+  let hash = FNV_OFFSET;
+  for (let k = 0; k < n; k++) hash = Math.imul(hash ^ buffer[k]!, FNV_PRIME);
+  return hash;
 }
 
 function hashBuffer(buffer: Uint16Array, from: number, to: number): number {
@@ -371,3 +388,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'news told including since still however yet many much well back last first another around even'
   ).split(' '),
 );
+
+/** Length of the longest stopword: longer words need no stopword lookup. */
+const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((word) => word.length));
