@@ -3,7 +3,7 @@ import { signature } from '../fingerprint/minhash.js';
 import type { Signature } from '../fingerprint/signature.js';
 import { signatureSimilarity } from '../fingerprint/signature.js';
 import { editWords, randomSource, randomWords } from '../fingerprint/test-text.js';
-import { LshIndex } from './lsh.js';
+import { filterBits, LshIndex } from './lsh.js';
 import { candidateProbability, lshParameters } from './lsh-parameters.js';
 
 /** A corpus of originals and edited copies: copy i + originals keeps part of original i. */
@@ -117,5 +117,22 @@ describe('LshIndex', () => {
     expect(() => index.query(signature('a b c d', { size: 64 }))).toThrow(/differs/);
     expect(() => index.insert(-1, sigs[1]!)).toThrow(/id/);
     expect(() => new LshIndex({ bands: 100, rows: 2 }).insert(0, sigs[0]!)).toThrow(/exceed/);
+  });
+
+  it('keeps every chained key in its bucket filter, through removals and rebuilds', () => {
+    for (const key of [0, 1, -1, 0x7fffffff, 123456789]) {
+      const bits = filterBits(key);
+      expect(bits).not.toBe(0);
+      expect(bits & filterBits(key)).toBe(bits);
+    }
+    // Many copies of a few signatures: long chains, shared buckets, filters full of bits.
+    const index = new LshIndex({ capacity: 2 });
+    for (let i = 0; i < 400; i++) index.insert(i, sigs[i % 7]!);
+    for (let i = 0; i < 400; i += 3) index.remove(i);
+    for (let k = 0; k < 7; k++) {
+      const expected: number[] = [];
+      for (let i = k; i < 400; i += 7) if (i % 3 !== 0) expected.push(i);
+      expect(index.query(sigs[k]!).filter((id) => id % 7 === k)).toEqual(expected);
+    }
   });
 });

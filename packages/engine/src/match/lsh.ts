@@ -6,25 +6,33 @@
  * to a 32-bit key (MurmurHash3-style multiply–rotate over the rows, seeded with the band number,
  * finished by fmix32), and two signatures are candidates when some band has the same key.
  * Storage is typed arrays only, no object per entry: signature number s (its slot) owns nodes
- * s·bands … s·bands + bands − 1; each node stores its band key and the next node of its bucket
- * (one interleaved Int32Array); a bucket table (Int32Array, power-of-two size, chained, at most
- * two nodes per bucket on average) holds each chain's first node, chosen by the key's top bits.
- * Arrays grow by doubling; the bucket table is rebuilt when it doubles.
+ * s·bands … s·bands + bands − 1, written one after another; each node stores its band key and
+ * the next node of its bucket (one interleaved Int32Array). A bucket table (power-of-two size,
+ * chosen by the key's top bits, at most LSH_MAX_BUCKET_LOAD nodes per bucket on average) holds
+ * per bucket its chain's first node and a 32-bit filter: the OR of three bits chosen by each
+ * chained key (a Bloom filter, Bloom 1970). A query reads the bucket of every band first (one
+ * cache line each, loads that do not wait on one another) and walks only the chains whose
+ * filter holds all three bits of its key, all of them in lockstep. Random reads are what cost
+ * at a million articles (the tables do not fit in cache), so a query touches about one line per
+ * band, and an insert one bucket per band plus its own contiguous nodes.
  * Invariants: every held signature has the seed, size and version of the first one inserted
  * (others throw); empty signatures (bodies without words) are not held and match nothing;
  * query() returns each id once, in increasing order, and includes the id of an identical
  * signature already inserted (the caller skips itself). A band matches only on equal 32-bit
- * keys of the same band: a false match needs a 32-bit collision (about n / 2³² per band).
- * Cost: insert and query O(bands · (rows + chain length)); memory 8 bytes per node plus 2–4 bytes
- * of bucket table per node plus 4 bytes per signature: about 650–780 bytes per article at
- * 64 bands (up to twice the node arrays' bytes are reserved right after a doubling, but pages
- * not yet written are not resident). remove() is O(n) (it searches the id).
+ * keys of the same band: a false match needs a 32-bit collision (about n / 2³² per band). A
+ * filter never misses a chained key (it may hold bits of removed keys until the next rebuild).
+ * Cost: insert O(bands · rows); query O(bands · rows) plus the walked chains (at load λ a
+ * filter lets a missing key through with probability (1 − e^(−3λ/32))³, 0.5% at λ = 2, so an
+ * unrelated query walks about 0.1–0.3 chains); memory 8 bytes per node, plus 8 bytes per bucket
+ * (4–8 per node), plus 4 bytes per signature: about 780–1030 bytes per article at 64 bands
+ * (node arrays grow by doubling, but pages not yet written are not resident). remove() is O(n)
+ * (it searches the id).
  */
 
 import { DEFAULT_SIGNATURE_SIZE } from '../fingerprint/defaults.js';
 import type { Signature } from '../fingerprint/signature.js';
 import { EMPTY_VALUE } from '../fingerprint/signature.js';
-import { DEFAULT_LSH_THRESHOLD, LSH_INITIAL_CAPACITY } from './defaults.js';
+import { DEFAULT_LSH_THRESHOLD, LSH_INITIAL_CAPACITY, LSH_MAX_BUCKET_LOAD } from './defaults.js';
 import type { LshParameters } from './lsh-parameters.js';
 import { lshParameters } from './lsh-parameters.js';
 
@@ -37,15 +45,18 @@ export interface LshIndexOptions {
   capacity?: number;
 }
 
-/** Average nodes per bucket above which the bucket table doubles. */
-const MAX_BUCKET_LOAD = 2;
-
 let defaultParameters: LshParameters | undefined;
 
 /** The parameters of an index built without options (computed once). */
 export function defaultLshParameters(): LshParameters {
   defaultParameters ??= lshParameters(DEFAULT_LSH_THRESHOLD, DEFAULT_SIGNATURE_SIZE);
   return defaultParameters;
+}
+
+/** The three filter bits of a key, taken from a remix of the key (its top bits pick the bucket). */
+export function filterBits(key: number): number {
+  const t = Math.imul(key, 0x9e3779b1);
+  return (1 << (t >>> 27)) | (1 << ((t >>> 22) & 31)) | (1 << ((t >>> 17) & 31));
 }
 
 export class LshIndex {
@@ -59,15 +70,16 @@ export class LshIndex {
   private ids: Int32Array;
   /** Per node: [key, next node or −1], interleaved. */
   private nodes: Int32Array;
-  /** First node of each bucket, or −1. */
-  private heads: Int32Array;
+  /** Per bucket: [first node or −1, filter], interleaved. */
+  private buckets: Int32Array;
   private shift: number;
   private seed = -1;
   private signatureSize = -1;
   private version = -1;
-  /** Reused per call: band keys, then candidate ids. */
+  /** Reused per call: band keys. */
   private keys: Int32Array;
-  /** Reused per query: the node each band's chain walk has reached. */
+  /** Reused per query: each band's bucket filter, then the node its chain walk has reached. */
+  private filters: Int32Array;
   private chains: Int32Array;
   private found = new Int32Array(256);
 
@@ -84,10 +96,11 @@ export class LshIndex {
     this.capacity = Math.max(1, Math.ceil(options.capacity ?? LSH_INITIAL_CAPACITY));
     this.ids = new Int32Array(this.capacity);
     this.nodes = new Int32Array(this.capacity * bands * 2);
-    const tableSize = nextPowerOfTwo(Math.max(2, Math.ceil((this.capacity * bands) / MAX_BUCKET_LOAD)));
-    this.heads = new Int32Array(tableSize).fill(-1);
+    const tableSize = nextPowerOfTwo(Math.max(2, Math.ceil((this.capacity * bands) / LSH_MAX_BUCKET_LOAD)));
+    this.buckets = emptyBuckets(tableSize);
     this.shift = 32 - Math.log2(tableSize);
     this.keys = new Int32Array(bands);
+    this.filters = new Int32Array(bands);
     this.chains = new Int32Array(bands);
   }
 
@@ -98,21 +111,23 @@ export class LshIndex {
     if (sig.values[0] === EMPTY_VALUE) return;
     if (this.slots === this.capacity) this.grow();
     const bands = this.bands;
-    if ((this.slots + 1) * bands > MAX_BUCKET_LOAD * this.heads.length)
-      this.rebuildBuckets(this.heads.length * 2);
+    if ((this.slots + 1) * bands > LSH_MAX_BUCKET_LOAD * (this.buckets.length / 2)) {
+      this.rebuildBuckets(this.buckets.length); // twice the buckets: the array holds two numbers per bucket
+    }
     const keys = this.bandKeys(sig);
     const slot = this.slots++;
     this.ids[slot] = id;
     const nodes = this.nodes;
-    const heads = this.heads;
+    const buckets = this.buckets;
     const shift = this.shift;
     let node = slot * bands;
     for (let band = 0; band < bands; band++, node++) {
       const key = keys[band]!;
-      const bucket = key >>> shift;
+      const bucket = 2 * (key >>> shift);
       nodes[2 * node] = key;
-      nodes[2 * node + 1] = heads[bucket]!;
-      heads[bucket] = node;
+      nodes[2 * node + 1] = buckets[bucket]!;
+      buckets[bucket] = node;
+      buckets[bucket + 1] = buckets[bucket + 1]! | filterBits(key);
     }
     this.size++;
   }
@@ -124,20 +139,29 @@ export class LshIndex {
     const keys = this.bandKeys(sig);
     const bands = this.bands;
     const nodes = this.nodes;
-    const heads = this.heads;
+    const buckets = this.buckets;
     const shift = this.shift;
-    const ids = this.ids;
+    const filters = this.filters;
     const chains = this.chains;
-    // The chains of all bands are walked in lockstep: the loads of one step are independent of
-    // each other, so the processor overlaps their cache misses instead of waiting for each.
+    // First pass: read every band's bucket. No branch depends on these loads, so the processor
+    // overlaps their cache misses (testing each filter right after its load would stall on a
+    // mispredicted branch at every band and take the misses one after another).
+    for (let band = 0; band < bands; band++) {
+      const bucket = 2 * (keys[band]! >>> shift);
+      chains[band] = buckets[bucket]!;
+      filters[band] = buckets[bucket + 1]!;
+    }
+    // Second pass: keep the chains whose filter may hold the band's key.
     let walking = false;
     for (let band = 0; band < bands; band++) {
-      const node = heads[keys[band]! >>> shift]!;
-      chains[band] = node;
-      if (node >= 0) walking = true;
+      const bits = filterBits(keys[band]!);
+      if ((filters[band]! & bits) !== bits) chains[band] = -1;
+      else if (chains[band]! >= 0) walking = true;
     }
+    // The kept chains are walked in lockstep, so that their cache misses overlap too.
     let found = this.found;
     let count = 0;
+    const ids = this.ids;
     while (walking) {
       walking = false;
       for (let band = 0; band < bands; band++) {
@@ -182,8 +206,9 @@ export class LshIndex {
     return (
       this.ids.byteLength +
       this.nodes.byteLength +
-      this.heads.byteLength +
+      this.buckets.byteLength +
       this.keys.byteLength +
+      this.filters.byteLength +
       this.chains.byteLength +
       this.found.byteLength
     );
@@ -244,38 +269,47 @@ export class LshIndex {
     this.capacity = capacity;
   }
 
-  /** Re-chains every held node into a bucket table of `tableSize` buckets. */
+  /** Re-chains every held node into a bucket table of `tableSize` buckets, with fresh filters. */
   private rebuildBuckets(tableSize: number): void {
-    const heads = new Int32Array(tableSize).fill(-1);
+    const buckets = emptyBuckets(tableSize);
     const shift = 32 - Math.log2(tableSize);
     const nodes = this.nodes;
     const bands = this.bands;
     for (let slot = 0; slot < this.slots; slot++) {
       if (this.ids[slot] === -1) continue;
       for (let node = slot * bands; node < (slot + 1) * bands; node++) {
-        const bucket = nodes[2 * node]! >>> shift;
-        nodes[2 * node + 1] = heads[bucket]!;
-        heads[bucket] = node;
+        const key = nodes[2 * node]!;
+        const bucket = 2 * (key >>> shift);
+        nodes[2 * node + 1] = buckets[bucket]!;
+        buckets[bucket] = node;
+        buckets[bucket + 1] = buckets[bucket + 1]! | filterBits(key);
       }
     }
-    this.heads = heads;
+    this.buckets = buckets;
     this.shift = shift;
   }
 
-  /** Takes a node out of its bucket's chain. */
+  /** Takes a node out of its bucket's chain (the filter keeps its bits until the next rebuild). */
   private unlink(node: number): void {
     const nodes = this.nodes;
-    const bucket = nodes[2 * node]! >>> this.shift;
+    const bucket = 2 * (nodes[2 * node]! >>> this.shift);
     let previous = -1;
-    let current = this.heads[bucket]!;
+    let current = this.buckets[bucket]!;
     while (current >= 0 && current !== node) {
       previous = current;
       current = nodes[2 * current + 1]!;
     }
     if (current < 0) return;
-    if (previous < 0) this.heads[bucket] = nodes[2 * node + 1]!;
+    if (previous < 0) this.buckets[bucket] = nodes[2 * node + 1]!;
     else nodes[2 * previous + 1] = nodes[2 * node + 1]!;
   }
+}
+
+/** A bucket table of `tableSize` empty buckets: first node −1, filter 0. */
+function emptyBuckets(tableSize: number): Int32Array {
+  const buckets = new Int32Array(2 * tableSize);
+  for (let i = 0; i < buckets.length; i += 2) buckets[i] = -1;
+  return buckets;
 }
 
 function nextPowerOfTwo(n: number): number {
