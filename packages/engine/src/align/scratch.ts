@@ -25,6 +25,11 @@ export class Scratch {
   accepted = new Int32Array(3 * 256);
   acceptedByA = new Int32Array(3 * 256);
   rankB = new Int32Array(256);
+  /** Sentence pass: stems (and their words) in open stretches, as found and sorted, per side. */
+  openFound = new Uint32Array(256);
+  openFoundPositions = new Uint32Array(256);
+  openKeys = [new Uint32Array(256), new Uint32Array(256)];
+  openPositions = [new Uint32Array(256), new Uint32Array(256)];
   /** Per word of a and of b: 1 when covered by an accepted run or passage. */
   coveredA = new Uint8Array(1024);
   coveredB = new Uint8Array(1024);
@@ -91,6 +96,17 @@ export class Scratch {
       this.accepted = new Int32Array(3 * n);
       this.acceptedByA = new Int32Array(3 * n);
       this.rankB = new Int32Array(n);
+    }
+  }
+
+  /** Sizes the sentence pass's open-stem buffers for n entries (both sides; contents left stale). */
+  openStemBuffers(n: number): void {
+    if (this.openFound.length < n) {
+      const size = grow(n);
+      this.openFound = new Uint32Array(size);
+      this.openFoundPositions = new Uint32Array(size);
+      this.openKeys = [new Uint32Array(size), new Uint32Array(size)];
+      this.openPositions = [new Uint32Array(size), new Uint32Array(size)];
     }
   }
 

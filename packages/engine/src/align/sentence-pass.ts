@@ -20,11 +20,15 @@
  * Invariants: returned passages lie in uncovered words, are disjoint and increasing on both
  * sides; the scores are symmetric in a and b.
  * Cost: O(words + shared stem occurrences + c²) for c candidate pairs (a few per sentence);
- * the score matrix is a scratch buffer of which only touched cells are read and reset.
+ * a side whose open stretches are small (an edited copy) merges only their stems, gathered and
+ * bucket-sorted, instead of its whole stem list; sentences inside a passage are closed without
+ * reading their words; the score matrix is a scratch buffer of which only touched cells are
+ * read and reset.
  */
 import type { AlignText } from './align-text.js';
 import type { AlignOptions } from './defaults.js';
 import type { Scratch } from './scratch.js';
+import { MAX_INDEXED_POSITION, sortIndexInto } from './sorted-index.js';
 
 export interface SentencePassage {
   a0: number;
@@ -47,6 +51,13 @@ interface Candidate {
  * one cell per pair, 10 bytes each): 4 M cells is two bodies of 2,000 sentences, far beyond news.
  */
 const MAX_SENTENCE_CELLS = 1 << 22;
+
+/**
+ * A side's stem list is narrowed to its open stretches when these hold at most this share of its
+ * words: edited copies leave a sentence or two open, and their hits are then found from a few
+ * entries instead of the whole list. Does not change the result, only the cost.
+ */
+const FILTER_OPEN_SHARE = 0.25;
 
 /** Longest stretch of words that trigram Dice is computed on (longer stretches are rare run-ons). */
 const MAX_TRIGRAM_WORDS = 200;
@@ -80,12 +91,26 @@ export function sentencePass(
   scratch.cells(sentencesA * sentencesB);
   const { cellWeight, cellShared, cellCommon } = scratch;
   let touched = 0;
-  const keysA = a.stemKeys;
-  const keysB = b.stemKeys;
-  const positionsA = a.stemPositions;
-  const positionsB = b.stemPositions;
-  const sizeA = keysA.length;
-  const sizeB = keysB.length;
+  // Each side's stem list, or, when little of it is open, only its entries in open stretches
+  // (the same entries in the same order as the hits the full list would keep).
+  let keysA = a.stemKeys;
+  let positionsA = a.stemPositions;
+  let sizeA = keysA.length;
+  let keysB = b.stemKeys;
+  let positionsB = b.stemPositions;
+  let sizeB = keysB.length;
+  const openA = openStems(a, stretchA, 0, scratch);
+  if (openA >= 0) {
+    keysA = scratch.openKeys[0]!;
+    positionsA = scratch.openPositions[0]!;
+    sizeA = openA;
+  }
+  const openB = openStems(b, stretchB, 1, scratch);
+  if (openB >= 0) {
+    keysB = scratch.openKeys[1]!;
+    positionsB = scratch.openPositions[1]!;
+    sizeB = openB;
+  }
   let x = 0;
   let y = 0;
   while (x < sizeA && y < sizeB) {
@@ -205,6 +230,39 @@ export function sentencePass(
     });
   }
   return passages;
+}
+
+/**
+ * The stem-list entries of `text` that lie in open stretches, sorted like the list, written into
+ * scratch.openKeys[side] and scratch.openPositions[side]; their count, or −1 when the open
+ * stretches hold more than a FILTER_OPEN_SHARE of the text's words (then merging the whole list
+ * is cheaper).
+ */
+function openStems(text: AlignText, stretches: Int32Array, side: 0 | 1, scratch: Scratch): number {
+  const sentences = text.sentenceStarts.length - 1;
+  let open = 0;
+  for (let s = 0; s < sentences; s++) {
+    const from = stretches[2 * s]!;
+    if (from >= 0) open += stretches[2 * s + 1]! - from;
+  }
+  if (open > FILTER_OPEN_SHARE * text.count) return -1;
+  scratch.openStemBuffers(open);
+  const found = scratch.openFound;
+  const foundPositions = scratch.openFoundPositions;
+  let size = 0;
+  for (let s = 0; s < sentences; s++) {
+    const from = stretches[2 * s]!;
+    if (from < 0) continue;
+    const to = Math.min(stretches[2 * s + 1]!, MAX_INDEXED_POSITION);
+    for (let k = from; k < to; k++) {
+      if (text.weights[k]! > 0) {
+        found[size] = text.stems[k]!;
+        foundPositions[size++] = k;
+      }
+    }
+  }
+  sortIndexInto(found, foundPositions, size, scratch.openKeys[side]!, scratch.openPositions[side]!);
+  return size;
 }
 
 /**

@@ -34,7 +34,19 @@ export function sortedIndex(
 ): [Uint32Array, Uint32Array] {
   const sortedKeys = new Uint32Array(n);
   const sortedPositions = new Uint32Array(n);
-  if (n === 0) return [sortedKeys, sortedPositions];
+  sortIndexInto(keys, positions, n, sortedKeys, sortedPositions);
+  return [sortedKeys, sortedPositions];
+}
+
+/** sortedIndex() written into the first n entries of sortedKeys and sortedPositions. */
+export function sortIndexInto(
+  keys: Uint32Array,
+  positions: Int32Array | Uint32Array,
+  n: number,
+  sortedKeys: Uint32Array,
+  sortedPositions: Uint32Array,
+): void {
+  if (n === 0) return;
   const bits = Math.max(1, 32 - Math.clz32(n - 1));
   const buckets = 1 << bits;
   const shift = 32 - bits;
@@ -70,13 +82,15 @@ export function sortedIndex(
     sortedKeys[j + 1] = key;
     sortedPositions[j + 1] = position;
     budget -= i - j;
-    if (budget < 0) return packedSort(sortedKeys, sortedPositions, n);
+    if (budget < 0) {
+      packedSort(sortedKeys, sortedPositions, n);
+      return;
+    }
   }
-  return [sortedKeys, sortedPositions];
 }
 
 /** Sorts (key, position) pairs as float64s key · 2^21 + position, numerically (no comparator). */
-function packedSort(keys: Uint32Array, positions: Uint32Array, n: number): [Uint32Array, Uint32Array] {
+function packedSort(keys: Uint32Array, positions: Uint32Array, n: number): void {
   const packed = new Float64Array(n);
   for (let i = 0; i < n; i++) packed[i] = keys[i]! * MAX_INDEXED_POSITION + positions[i]!;
   packed.sort();
@@ -86,5 +100,4 @@ function packedSort(keys: Uint32Array, positions: Uint32Array, n: number): [Uint
     keys[i] = key;
     positions[i] = value - key * MAX_INDEXED_POSITION;
   }
-  return [keys, positions];
 }
