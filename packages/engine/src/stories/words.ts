@@ -14,7 +14,8 @@
  * word equals the `folded` hash the scanner gives it; folding matches `foldWord` from tokens.ts;
  * a hash is never 0 (0 marks "not a term"); a word opens a sentence when it is the first word or
  * the gap before it is longer than one character and holds one of . ! ? : ; or a line break.
- * Cost: one pass over the UTF-16 code units, O(n) time, 10 bytes per word, no object per word.
+ * Cost: one pass over the UTF-16 code units, O(n) time; 5 bytes of typed arrays per character of
+ * input (10 bytes per word slot, one slot per two characters), no object per word.
  */
 
 import { fmix32, foldWord } from '../tokens.js';
