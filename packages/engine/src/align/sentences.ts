@@ -9,8 +9,8 @@
  * without its learnt abbreviation lists; errors only make sentences longer or shorter.
  * Invariants: starts are strictly increasing, start with 0 when there are words, and the
  * returned arrays end with a sentinel equal to the word count.
- * Cost: O(characters between words); the boundaries are gathered in buffers reused across calls
- * and copied out.
+ * Cost: O(characters between words); the boundaries are returned as views into buffers reused
+ * across calls (the caller copies them).
  */
 import type { Tokens } from '../tokens.js';
 import { classOf, LETTER, LOWER } from './char-classes.js';
@@ -30,7 +30,7 @@ export interface Boundaries {
   paragraphStarts: Uint32Array;
 }
 
-/** Boundaries found so far, reused across calls (the returned arrays are copies). */
+/** Buffers reused across calls: the returned arrays are views into them, valid until the next call. */
 let sentenceBuffer = new Uint32Array(1024);
 let paragraphBuffer = new Uint32Array(1024);
 
@@ -67,8 +67,8 @@ export function findBoundaries(text: string, tokens: Tokens): Boundaries {
   sentences[sentenceCount++] = count;
   paragraphs[paragraphCount++] = count;
   return {
-    sentenceStarts: sentences.slice(0, sentenceCount),
-    paragraphStarts: paragraphs.slice(0, paragraphCount),
+    sentenceStarts: sentences.subarray(0, sentenceCount),
+    paragraphStarts: paragraphs.subarray(0, paragraphCount),
   };
 }
 

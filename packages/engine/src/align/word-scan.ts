@@ -11,8 +11,8 @@
  * Reference: tokenize() of ../tokens.ts (the folding comes from its foldWord(), see
  * char-classes.ts); prefix stems as in stems.ts.
  * Invariants: hashes, starts and ends equal tokenize(text)'s; stems[k] =
- * stemHash(foldWord(word k)); the arrays returned are new and exactly `count` long (the
- * buffers they are gathered in are reused across calls).
+ * stemHash(foldWord(word k)); the arrays returned are exactly `count` long and are views into
+ * buffers that the next call overwrites.
  * Cost: one pass over the code units, O(characters); stop words' characters read twice.
  */
 import { fmix32 } from '../tokens.js';
@@ -28,6 +28,7 @@ export const INITIAL_DIGIT = 1;
 /** Per word, in `initials`: the first code unit is upper case. */
 export const INITIAL_UPPER = 2;
 
+/** The words of a text; every array is a view into a buffer that the next call reuses (copy what you keep). */
 export interface ScannedWords {
   count: number;
   hashes: Uint32Array;
@@ -35,10 +36,7 @@ export interface ScannedWords {
   ends: Uint32Array;
   /** Per word: its stem hash, 0 for a stop word or a short word. */
   stems: Uint32Array;
-  /**
-   * Per word: INITIAL_DIGIT and INITIAL_UPPER bits. A view into a buffer reused by the next
-   * call: read it before scanning again, never keep it.
-   */
+  /** Per word: INITIAL_DIGIT and INITIAL_UPPER bits. */
   initials: Uint8Array;
 }
 
@@ -106,10 +104,10 @@ export function scanWords(text: string): ScannedWords {
   }
   return {
     count,
-    hashes: hashes.slice(0, count),
-    starts: starts.slice(0, count),
-    ends: ends.slice(0, count),
-    stems: stems.slice(0, count),
+    hashes: hashes.subarray(0, count),
+    starts: starts.subarray(0, count),
+    ends: ends.subarray(0, count),
+    stems: stems.subarray(0, count),
     initials: initials.subarray(0, count),
   };
 }
