@@ -135,6 +135,9 @@ export class StoryIndex {
   private postings: (number[] | undefined)[] = [];
   private logTable = Float64Array.from({ length: 1024 }, (_, k) => Math.log(k + 1));
   private logCount = 1;
+  /** Reused buffers: a channel's TF-IDF weights while trimming, and quickselect's working copy. */
+  private channelScratch = new Float64Array(1024);
+  private readonly selection = [new Float64Array(1024)];
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
     this.options = { ...DEFAULT_STORY_OPTIONS, ...options };
@@ -205,9 +208,9 @@ export class StoryIndex {
     for (let c = 0; c < 3; c++) {
       const channel = channels[c]!;
       const count = channel.keys.length;
-      const channelTfidf = new Float64Array(count);
+      const channelTfidf = this.scratchFor(count);
       for (let i = 0; i < count; i++) channelTfidf[i] = channel.weights[i]! * this.idf(allIds[from + i]!);
-      const cut = count > caps[c]! ? kthLargest(channelTfidf, caps[c]!) : 0;
+      const cut = count > caps[c]! ? kthLargest(channelTfidf, caps[c]!, this.selection) : 0;
       bounds[c] = size;
       const end = size + Math.min(count, caps[c]!);
       for (let i = 0; i < count && size < end; i++) {
@@ -235,6 +238,12 @@ export class StoryIndex {
       norms,
       day: features.day,
     };
+  }
+
+  /** A reused buffer of at least `count` numbers (its contents are the caller's until next call). */
+  private scratchFor(count: number): Float64Array {
+    if (this.channelScratch.length < count) this.channelScratch = new Float64Array(count * 2);
+    return this.channelScratch.subarray(0, count);
   }
 
   /** Fills the member's TF-IDF weights and channel norms under the current IDF. */
@@ -308,7 +317,7 @@ export class StoryIndex {
     const o = this.options;
     const tfidf = article.tfidf;
     const end = article.bounds[2]!; // text and entity keys; title keys repeat text keys
-    const cut = kthLargest(tfidf.subarray(0, end), o.queryKeys);
+    const cut = kthLargest(tfidf.subarray(0, end), o.queryKeys, this.selection);
     const votes = new Map<number, number>();
     for (let k = 0; k < end; k++) {
       const weight = tfidf[k]!;
@@ -438,7 +447,7 @@ export class StoryIndex {
     const from = member.bounds[channel]!;
     const to = member.bounds[channel + 1]!;
     const tfidf = member.tfidf.subarray(from, to);
-    const cut = kthLargest(tfidf, count);
+    const cut = kthLargest(tfidf, count, this.selection);
     let posted = 0;
     for (let k = from; k < to && posted < count; k++) {
       if (tfidf[k - from]! < cut) continue;
@@ -472,7 +481,7 @@ export class StoryIndex {
 }
 
 /** The k-th largest value (the smallest value when there are fewer than k), or +∞ for none. */
-function kthLargest(values: Float64Array, k: number): number {
+function kthLargest(values: Float64Array, k: number, scratch: Float64Array[]): number {
   if (values.length === 0 || k <= 0) return Number.POSITIVE_INFINITY;
   if (values.length <= k) {
     let min = Number.POSITIVE_INFINITY;
@@ -480,7 +489,9 @@ function kthLargest(values: Float64Array, k: number): number {
     return min;
   }
   // Hoare's selection (quickselect) on a copy: expected O(n).
-  const a = Float64Array.from(values);
+  if (scratch[0]!.length < values.length) scratch[0] = new Float64Array(values.length * 2);
+  const a = scratch[0]!.subarray(0, values.length);
+  a.set(values);
   const target = a.length - k;
   let lo = 0;
   let hi = a.length - 1;
