@@ -9,8 +9,9 @@
  * pairs packed into float64s (key · 2^21 + position) finishes instead.
  * Reference: bucket sort of uniformly distributed keys (Cormen et al., Introduction to
  * Algorithms, §8.4), with insertion sort inside buckets.
- * Invariants: the output arrays are new and owned by the caller (never views into a buffer
- * reused across calls); positions must be below 2^21.
+ * Invariants: sortedIndex() returns new arrays owned by the caller; sortIndexInto() writes
+ * into the caller's arrays (prepareAlignment's own buffer, the sentence pass's scratch);
+ * positions must be below 2^21.
  * Cost: O(n) expected time for hash keys, O(n log n) in the worst case; the bucket counts are a
  * scratch buffer reused across calls.
  */
