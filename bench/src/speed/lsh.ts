@@ -77,11 +77,16 @@ function toSignature(values: Uint32Array): Signature {
   return { seed: 1, size: SIZE, version: signatureVersion(3), values };
 }
 
+/**
+ * Held signatures `from` … `from + count − 1`, their values in one buffer: one allocation per
+ * batch, so that garbage signatures do not fragment the heap and inflate the index's RSS.
+ */
 function batch(from: number, count: number): Signature[] {
+  const buffer = new Uint32Array(count * SIZE);
   const sigs: Signature[] = [];
-  for (let i = from; i < from + count; i++) {
-    const values = new Uint32Array(SIZE);
-    fill(i, values);
+  for (let j = 0; j < count; j++) {
+    const values = buffer.subarray(j * SIZE, (j + 1) * SIZE);
+    fill(from + j, values);
     sigs.push(toSignature(values));
   }
   return sigs;

@@ -22,11 +22,11 @@
  * keys of the same band: a false match needs a 32-bit collision (about n / 2³² per band). A
  * filter never misses a chained key (it may hold bits of removed keys until the next rebuild).
  * Cost: insert O(bands · rows); query O(bands · rows) plus the walked chains (at load λ a
- * filter lets a missing key through with probability (1 − e^(−3λ/32))³, 0.5% at λ = 2, so an
- * unrelated query walks about 0.1–0.3 chains); memory 8 bytes per node, plus 8 bytes per bucket
- * (4–8 per node), plus 4 bytes per signature: about 780–1030 bytes per article at 64 bands
- * (node arrays grow by doubling, but pages not yet written are not resident). remove() is O(n)
- * (it searches the id).
+ * filter lets a missing key through with probability (1 − e^(−3λ/32))³, 0.2–1.3% for λ in
+ * [1.5, 3], so an unrelated query walks about 0.15–0.9 chains); memory 8 bytes per node, plus
+ * 8 bytes per bucket (2.7–5.3 per node), plus 4 bytes per signature: about 690–860 bytes per
+ * article at 64 bands (node arrays grow by doubling, but pages not yet written are not
+ * resident). remove() is O(n) (it searches the id).
  */
 
 import { DEFAULT_SIGNATURE_SIZE } from '../fingerprint/defaults.js';
