@@ -13,16 +13,6 @@
  */
 export const STORY_THRESHOLD = 0.26;
 
-/**
- * Score with two stories at which an article merges them (it joins the better one, which then
- * absorbs the other): single-pass clustering splits an event whose first articles happened to
- * differ, and an article close to both is the evidence that they are one. Well above
- * STORY_THRESHOLD (about 1.5 times) so that an article merely near two stories of one topic does
- * not chain them: 0.32 merged same-topic events on ECB+, 0.38 to 0.4 gained 0.005 to 0.01 B3 F1
- * over seven orders, above 0.45 nothing merges.
- */
-export const MERGE_THRESHOLD = 0.4;
-
 /** Weight of the text channel (TF-IDF over stemmed words of title and body). */
 export const TEXT_WEIGHT = 0.45;
 

@@ -174,20 +174,6 @@ describe('StoryIndex', () => {
     expect(given.stories()).toEqual(direct.stories());
   });
 
-  it('merges two stories that an article scores highly with, keeping the earlier id', () => {
-    const [text] = EVENTS.deal!;
-    const options = { timeGraceDays: 30 };
-    const index = new StoryIndex(options);
-    index.add(article('a', 'Oracle buys Cerner', [text!], '2021-01-01'));
-    // Sixty days later: far enough apart in time to start its own story.
-    expect(index.add(article('b', 'Oracle buys Cerner', [text!], '2021-03-02'))).toBe('b');
-    // Thirty days from each: within the grace period of both, as close to one as to the other.
-    expect(index.add(article('c', 'Oracle buys Cerner', [text!], '2021-01-31'))).toBe('a');
-    expect(index.stories()).toEqual([{ id: 'a', articles: ['a', 'c', 'b'] }]);
-    expect(index.storyOf('b')).toBe('a');
-    expect(index.membersOf('a')).toEqual(['a', 'c', 'b']);
-  });
-
   it('gives a story the id of its first article and returns it from add and storyOf', () => {
     const index = new StoryIndex();
     const [first, second] = corpus();

@@ -10,15 +10,14 @@
  * the story's sum of length-normalised member vectors. Candidate stories come from an inverted
  * index over the keys each member posted (its heaviest words and entities), keeping those that
  * share enough key weight; the index is never scanned whole. Articles with known copies (links
- * from alignment) join their copies' story directly. An article scoring well above the threshold
- * with two stories shows they report one event: they are merged into the earlier one.
+ * from alignment) join their copies' story directly.
  * Reference: single-pass clustering for topic detection and tracking with top-weighted terms and
  * centroid comparison (Allan, Papka & Lavrenko, "On-line new event detection and tracking", SIGIR
  * 1998; Yang, Pierce & Carbonell, SIGIR 1998), with entity-weighted vectors as in Kumaran & Allan,
  * "Text classification and named entities for new event detection", SIGIR 2004; group average as
  * in Manning, Raghavan & Schütze, "Introduction to Information Retrieval", §17.3.
  * Invariants: each added article is in exactly one story; a story's id is the id of its first
- * article and never changes (a story merged into an earlier one disappears, with its id); the result depends only on the options, the order of additions and
+ * article and never changes; the result depends only on the options, the order of additions and
  * the features given (features computed here equal `storyFeatures(article)`); the story's sums
  * hold exactly its window members (norms under an IDF at most NORM_REFRESH_GROWTH stale).
  * Cost per article: O(words) for features (none when given), O(keys) to map hashed keys to ids,
@@ -45,7 +44,6 @@ export interface StoryIndexOptions {
   entityWeight: number;
   titleWeight: number;
   candidates: number;
-  mergeThreshold: number;
   candidateVoteShare: number;
   postedTerms: number;
   postedEntities: number;
@@ -66,7 +64,6 @@ export const DEFAULT_STORY_OPTIONS: Readonly<StoryIndexOptions> = {
   entityWeight: defaults.ENTITY_WEIGHT,
   titleWeight: defaults.TITLE_WEIGHT,
   candidates: defaults.CANDIDATES,
-  mergeThreshold: defaults.MERGE_THRESHOLD,
   candidateVoteShare: defaults.CANDIDATE_VOTE_SHARE,
   postedTerms: defaults.POSTED_TERMS,
   postedEntities: defaults.POSTED_ENTITIES,
@@ -125,8 +122,6 @@ interface StoryState {
   posted: Set<number>;
   firstDay: number;
   lastDay: number;
-  /** Index of the story it was merged into, or -1 while it stands. */
-  mergedInto: number;
 }
 
 export class StoryIndex {
@@ -163,38 +158,29 @@ export class StoryIndex {
     }
     const member = this.toMember(addOptions.features ?? storyFeatures(article));
     let target = this.linkedStory(addOptions.links ?? []);
-    let bridged = -1;
-    if (target < 0) [target, bridged] = this.bestStories(member);
+    if (target < 0) target = this.bestStory(member);
     if (target < 0) target = this.newStory(article.id);
     this.join(target, article.id, member);
-    if (bridged >= 0) target = this.merge(target, bridged);
     this.countDocument(member);
     return this.storyStates[target]!.id;
   }
 
   /** Every story with its articles, in the order stories were started. */
   stories(): StoryMembers[] {
-    const out: StoryMembers[] = [];
-    for (const story of this.storyStates) {
-      if (story.mergedInto < 0) out.push({ id: story.id, articles: [...story.articles] });
-    }
-    return out;
+    return this.storyStates.map((story) => ({ id: story.id, articles: [...story.articles] }));
   }
 
   /** The id of the story holding an article, or undefined when the article was never added. */
   storyOf(articleId: string): string | undefined {
     const index = this.storyByArticle.get(articleId);
-    return index === undefined ? undefined : this.storyStates[this.root(index)]!.id;
+    return index === undefined ? undefined : this.storyStates[index]!.id;
   }
 
-  /**
-   * The articles of a story, in the order they joined (a merged story's after the kept one's);
-   * empty for an unknown id.
-   */
+  /** The articles of a story, in the order they joined (empty for an unknown id). */
   membersOf(storyId: string): readonly string[] {
     // A story's id is the id of the article that started it.
     const index = this.storyByArticle.get(storyId);
-    return index === undefined ? [] : this.storyStates[this.root(index)]!.articles;
+    return index === undefined ? [] : this.storyStates[index]!.articles;
   }
 
   /**
@@ -280,9 +266,8 @@ export class StoryIndex {
     let best = -1;
     let bestVotes = 0;
     for (const link of links) {
-      const index = this.storyByArticle.get(link);
-      if (index === undefined) continue;
-      const story = this.root(index);
+      const story = this.storyByArticle.get(link);
+      if (story === undefined) continue;
       const count = (votes.get(story) ?? 0) + 1;
       votes.set(story, count);
       if (count > bestVotes) {
@@ -310,69 +295,21 @@ export class StoryIndex {
     this.logCount = Math.log(n + 1) + 1;
   }
 
-  /**
-   * The best story at or above the threshold (ties: the earlier story), and a second story when
-   * both score at least `mergeThreshold` (the article bridges them), each -1 when there is none.
-   */
-  private bestStories(article: Member): [number, number] {
+  /** The best story at or above the threshold, or -1 (ties: the earlier story). */
+  private bestStory(article: Member): number {
     const o = this.options;
     const candidates = this.candidates(article);
     let best = -1;
-    let bestScore = -1;
-    let second = -1;
-    let secondScore = -1;
+    let bestScore = o.threshold;
     for (const index of candidates) {
       const story = this.storyStates[index]!;
       const score = this.storyScore(article, story) * this.timeFactor(article.day, story);
-      if (score < o.threshold) continue;
-      if (score > bestScore || (score === bestScore && index < best)) {
-        if (bestScore >= o.mergeThreshold) {
-          second = best;
-          secondScore = bestScore;
-        }
+      if (score > bestScore || (score === bestScore && (best < 0 || index < best))) {
         best = index;
         bestScore = score;
-      } else if (
-        score >= o.mergeThreshold &&
-        (score > secondScore || (score === secondScore && index < second))
-      ) {
-        second = index;
-        secondScore = score;
       }
     }
-    return [best, second];
-  }
-
-  /** The index of the standing story an index belongs to (after merges). */
-  private root(index: number): number {
-    let story = this.storyStates[index]!;
-    while (story.mergedInto >= 0) {
-      index = story.mergedInto;
-      story = this.storyStates[index]!;
-    }
-    return index;
-  }
-
-  /**
-   * Merges two standing stories into the earlier one (whose id stays) and returns its index: its
-   * articles, its window (the later members of both, up to membersCompared) and its time span.
-   */
-  private merge(a: number, b: number): number {
-    const keep = Math.min(a, b);
-    const gone = Math.max(a, b);
-    const kept = this.storyStates[keep]!;
-    const other = this.storyStates[gone]!;
-    kept.articles.push(...other.articles);
-    kept.window = [...kept.window, ...other.window].slice(-this.options.membersCompared);
-    for (const id of other.posted) kept.posted.add(id);
-    kept.firstDay = Math.min(kept.firstDay, other.firstDay);
-    kept.lastDay = Math.max(kept.lastDay, other.lastDay);
-    other.mergedInto = keep;
-    other.articles = [];
-    other.window = [];
-    other.sums = new WeightTable();
-    this.rebuild(kept);
-    return keep;
+    return best;
   }
 
   /** Stories sharing the article's heaviest text and entity keys, most shared weight first. */
@@ -387,10 +324,7 @@ export class StoryIndex {
       if (weight < cut) continue;
       const posting = this.postings[article.ids[k]!];
       if (posting === undefined || posting.length > o.maxPosting) continue;
-      for (const index of posting) {
-        const story = this.root(index);
-        votes.set(story, (votes.get(story) ?? 0) + weight);
-      }
+      for (const story of posting) votes.set(story, (votes.get(story) ?? 0) + weight);
     }
     let top = 0;
     for (const weight of votes.values()) if (weight > top) top = weight;
@@ -455,7 +389,6 @@ export class StoryIndex {
       posted: new Set(),
       firstDay: Number.POSITIVE_INFINITY,
       lastDay: Number.NEGATIVE_INFINITY,
-      mergedInto: -1,
     });
     return this.storyStates.length - 1;
   }
