@@ -64,19 +64,17 @@ export function exactRuns(a: AlignText, b: AlignText, maxSeedFrequency: number, 
           const d = j - i + na;
           if (stamp[d] === generation && i >= diagonalStart[d]! && i < diagonalEnd[d]!) continue;
           if (coverStamp[i] === generation && coverDiagonal[i] === d) continue;
-          let end = i;
-          let endB = j;
-          while (end < na && endB < nb && ha[end] === hb[endB]) {
-            end++;
-            endB++;
-          }
-          if (end - i < n) continue; // the seeds' hashes collided but their words differ
-          let start = i;
-          let startB = j;
-          while (start > 0 && startB > 0 && ha[start - 1] === hb[startB - 1]) {
-            start--;
-            startB--;
-          }
+          // Extends forwards and backwards (one bound per loop instead of two).
+          const forward = Math.min(na - i, nb - j);
+          let length = 0;
+          while (length < forward && ha[i + length] === hb[j + length]) length++;
+          if (length < n) continue; // the seeds' hashes collided but their words differ
+          const end = i + length;
+          const backward = Math.min(i, j);
+          let back = 0;
+          while (back < backward && ha[i - 1 - back] === hb[j - 1 - back]) back++;
+          const start = i - back;
+          const startB = j - back;
           stamp[d] = generation;
           diagonalStart[d] = start;
           diagonalEnd[d] = end;
