@@ -89,11 +89,19 @@ export function prepareAlignment(body: readonly string[], options: Partial<Prepa
   const slotOf = table.slotOf;
   const firsts = table.firsts;
   let firstCount = 0;
+  const initials = words.initials;
+  const sentenceOfAll = table.sentenceOf;
+  const properAll = table.proper;
+  properAll.fill(0, 0, count);
   for (let s = 0; s < sentences; s++) {
+    const from = boundaries.sentenceStarts[s]!;
     const to = boundaries.sentenceStarts[s + 1]!;
-    for (let k = boundaries.sentenceStarts[s]!; k < to; k++) {
+    for (let k = from; k < to; k++) {
+      sentenceOfAll[k] = s;
       const stem = stems[k]!;
       if (stem === 0) continue;
+      const initial = initials[k]!;
+      if ((initial & INITIAL_DIGIT) !== 0 || (k > from && (initial & INITIAL_UPPER) !== 0)) properAll[k] = 1;
       const key = stem | 0;
       let slot = key & mask;
       while (keys[slot] !== key && keys[slot] !== 0) slot = (slot + 1) & mask;
@@ -143,17 +151,8 @@ export function prepareAlignment(body: readonly string[], options: Partial<Prepa
   const weights = layout.float32(count);
   const proper = layout.uint8(count);
 
-  const initials = words.initials;
-  for (let s = 0; s < sentences; s++) {
-    const from = sentenceStarts[s]!;
-    const to = sentenceStarts[s + 1]!;
-    for (let k = from; k < to; k++) {
-      sentenceOf[k] = s;
-      if (stems[k] === 0) continue;
-      const initial = initials[k]!;
-      if ((initial & INITIAL_DIGIT) !== 0 || (k > from && (initial & INITIAL_UPPER) !== 0)) proper[k] = 1;
-    }
-  }
+  sentenceOf.set(sentenceOfAll.subarray(0, count));
+  proper.set(properAll.subarray(0, count));
   // A stem's weight depends only on its sentence frequency (1..sentences): one log per value.
   const weightOf = table.weightOf.length > sentences ? table.weightOf : new Float64Array(2 * sentences + 1);
   table.weightOf = weightOf;
@@ -246,6 +245,9 @@ interface StemTable {
   /** Per first occurrence of a stem in a sentence, in word order: its word and its slot. */
   firsts: Int32Array;
   slotOf: Int32Array;
+  /** Per word: its sentence, and whether it is a proper noun or a number (copied into the result). */
+  sentenceOf: Uint32Array;
+  proper: Uint8Array;
   /** Keys and positions to sort (n-gram hashes, then stems). */
   grams: Uint32Array;
   gramPositions: Int32Array;
@@ -263,6 +265,8 @@ function newStemTable(words: number): StemTable {
     weightOf: new Float64Array(1024),
     firsts: new Int32Array(words),
     slotOf: new Int32Array(words),
+    sentenceOf: new Uint32Array(words),
+    proper: new Uint8Array(words),
     grams: new Uint32Array(words),
     gramPositions: new Int32Array(words),
   };
