@@ -173,7 +173,6 @@ export function prepareAlignment(body: readonly string[], options: Partial<Prepa
     let gram = hashes[p]!;
     for (let k = 1; k < seedWords; k++) gram = fmixPair(gram, hashes[p + k]!);
     grams[p] = gram;
-    table.gramPositions[p] = p;
   }
   sortIndexInto(grams, table.gramPositions, positions, gramKeys, gramPositions);
   for (let f = 0; f < indexedFirsts; f++) grams[f] = stems[firsts[f]!]!;
@@ -248,7 +247,7 @@ interface StemTable {
   /** Per word: its sentence, and whether it is a proper noun or a number (copied into the result). */
   sentenceOf: Uint32Array;
   proper: Uint8Array;
-  /** Keys and positions to sort (n-gram hashes, then stems). */
+  /** Keys to sort (n-gram hashes, then stems), and the n-grams' positions (p at p, never changed). */
   grams: Uint32Array;
   gramPositions: Int32Array;
 }
@@ -268,7 +267,7 @@ function newStemTable(words: number): StemTable {
     sentenceOf: new Uint32Array(words),
     proper: new Uint8Array(words),
     grams: new Uint32Array(words),
-    gramPositions: new Int32Array(words),
+    gramPositions: Int32Array.from({ length: words }, (_, p) => p),
   };
 }
 
