@@ -123,7 +123,7 @@ export class LshIndex {
     let node = slot * bands;
     for (let band = 0; band < bands; band++, node++) {
       const key = keys[band]!;
-      const bucket = 2 * (key >>> shift);
+      const bucket = (key >>> shift) << 1;
       nodes[2 * node] = key;
       nodes[2 * node + 1] = buckets[bucket]!;
       buckets[bucket] = node;
@@ -147,7 +147,7 @@ export class LshIndex {
     // overlaps their cache misses (testing each filter right after its load would stall on a
     // mispredicted branch at every band and take the misses one after another).
     for (let band = 0; band < bands; band++) {
-      const bucket = 2 * (keys[band]! >>> shift);
+      const bucket = (keys[band]! >>> shift) << 1;
       chains[band] = buckets[bucket]!;
       filters[band] = buckets[bucket + 1]!;
     }
@@ -279,7 +279,7 @@ export class LshIndex {
       if (this.ids[slot] === -1) continue;
       for (let node = slot * bands; node < (slot + 1) * bands; node++) {
         const key = nodes[2 * node]!;
-        const bucket = 2 * (key >>> shift);
+        const bucket = (key >>> shift) << 1;
         nodes[2 * node + 1] = buckets[bucket]!;
         buckets[bucket] = node;
         buckets[bucket + 1] = buckets[bucket + 1]! | filterBits(key);
@@ -292,7 +292,7 @@ export class LshIndex {
   /** Takes a node out of its bucket's chain (the filter keeps its bits until the next rebuild). */
   private unlink(node: number): void {
     const nodes = this.nodes;
-    const bucket = 2 * (nodes[2 * node]! >>> this.shift);
+    const bucket = (nodes[2 * node]! >>> this.shift) << 1;
     let previous = -1;
     let current = this.buckets[bucket]!;
     while (current >= 0 && current !== node) {
