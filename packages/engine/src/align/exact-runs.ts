@@ -62,8 +62,9 @@ export function exactRuns(a: AlignText, b: AlignText, maxSeedFrequency: number, 
         for (let t = y; t < yEnd; t++) {
           const j = positionsB[t]!;
           const d = j - i + na;
-          if (stamp[d] === generation && i >= diagonalStart[d]! && i < diagonalEnd[d]!) continue;
+          // Inside a run already found on this diagonal (through word i, or the diagonal's last).
           if (coverStamp[i] === generation && coverDiagonal[i] === d) continue;
+          if (stamp[d] === generation && i >= diagonalStart[d]! && i < diagonalEnd[d]!) continue;
           // Extends forwards and backwards (one bound per loop instead of two).
           const forward = Math.min(na - i, nb - j);
           let length = 0;
