@@ -239,7 +239,7 @@ export async function run(): Promise<Section> {
         'queries/s near-dup.': Math.round(near.perSecond),
         'bytes/article RSS': Math.round(resident),
         'bytes/article arrays': Math.round(typed),
-        'arrays max ≥100k': Math.round(built.maxBytes),
+        'arrays max (allocated) ≥100k': Math.round(built.maxBytes),
         'near-dup. recall': near.recall,
         'candidates unrelated': unrelated.mean,
         'candidates near-dup.': near.mean,
@@ -290,7 +290,8 @@ export async function run(): Promise<Section> {
       `GB) and gets ${(QUERIES / 4).toLocaleString('en-US')} queries of each kind. Only insert and query calls are ` +
       "timed; bytes per article is the growth of process RSS after GC, and the bytes of the index's typed arrays " +
       `(at the end, and the largest seen after any batch of ${BATCH.toLocaleString('en-US')} from ` +
-      `${TRACK_FROM.toLocaleString('en-US')} articles on). Real text: ${real.articles} articles of about 4 KB from ` +
+      `${TRACK_FROM.toLocaleString('en-US')} articles on; allocated bytes, which include room reserved by a ` +
+      'doubling but not yet written, hence not resident). Real text: ${real.articles} articles of about 4 KB from ` +
       `the clustering datasets, matched in order, gave ${real.mean.toFixed(3)} candidates per article ` +
       `(${(real.similar * 100).toFixed(0)}% with estimated Jaccard ≥ 0.2). One core, a shared machine: noisy lower ` +
       'bounds.',
