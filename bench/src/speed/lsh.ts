@@ -291,7 +291,7 @@ export async function run(): Promise<Section> {
       "timed; bytes per article is the growth of process RSS after GC, and the bytes of the index's typed arrays " +
       `(at the end, and the largest seen after any batch of ${BATCH.toLocaleString('en-US')} from ` +
       `${TRACK_FROM.toLocaleString('en-US')} articles on; allocated bytes, which include room reserved by a ` +
-      'doubling but not yet written, hence not resident). Real text: ${real.articles} articles of about 4 KB from ` +
+      `doubling but not yet written, hence not resident). Real text: ${real.articles} articles of about 4 KB from ` +
       `the clustering datasets, matched in order, gave ${real.mean.toFixed(3)} candidates per article ` +
       `(${(real.similar * 100).toFixed(0)}% with estimated Jaccard ≥ 0.2). One core, a shared machine: noisy lower ` +
       'bounds.',
