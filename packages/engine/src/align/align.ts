@@ -12,8 +12,11 @@
  * Invariants: passages are sorted by a.start, disjoint on each side, within both bodies, each
  * span from the start of a word to the end of a word; align(a, b) equals align(b, a) with the
  * sides swapped (up to ties between equally good choices); deterministic.
- * Cost: O(seeds of the shorter body + hits + passage words), plus, when both sides have
- * uncovered sentences, O(words + shared stems); no allocation proportional to body length.
+ * Cost: O(seeds of both bodies + hits + passage words), plus, when both sides have uncovered
+ * sentences, O(words + shared stems of the open stretches); no allocation proportional to body
+ * length. Measured (CPU time, one core of a shared machine, noisy) on 4.5-KB ECB+ articles:
+ * about 46 µs per edited-copy pair (80 µs before the speed work), 52 µs per same-event pair,
+ * 16 µs per unrelated pair.
  */
 import type { Passage } from '../analysis.js';
 import type { AlignText } from './align-text.js';
@@ -46,15 +49,30 @@ export function align(
     kind: chain.runs === 1 ? 'verbatim' : 'edited',
     similarity: chain.runs === 1 ? 1 : (2 * chain.matched) / (chain.a1 - chain.a0 + chain.b1 - chain.b0),
   }));
-  if (opts.sentencePass) {
-    for (const found of sentencePass(a, b, chains, opts, scratch)) {
-      passages.push({
-        a: [a.starts[found.a0]!, a.ends[found.a1 - 1]!],
-        b: [b.starts[found.b0]!, b.ends[found.b1 - 1]!],
-        kind: found.kind,
-        similarity: found.similarity,
-      });
-    }
+  if (!opts.sentencePass) return passages;
+  const found = sentencePass(a, b, chains, opts, scratch);
+  if (found.length === 0) return passages;
+  const sentences: Passage[] = found.map((passage) => ({
+    a: [a.starts[passage.a0]!, a.ends[passage.a1 - 1]!],
+    b: [b.starts[passage.b0]!, b.ends[passage.b1 - 1]!],
+    kind: passage.kind,
+    similarity: passage.similarity,
+  }));
+  return mergeByStart(passages, sentences);
+}
+
+/**
+ * The passages of two lists, each sorted by a.start, in one list sorted by a.start. Seed and
+ * sentence passages cover different words, so no two start at the same place.
+ */
+function mergeByStart(first: readonly Passage[], second: readonly Passage[]): Passage[] {
+  const merged: Passage[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    merged.push(first[i]!.a[0] < second[j]!.a[0] ? first[i++]! : second[j++]!);
   }
-  return passages.sort((x, y) => x.a[0] - y.a[0]);
+  while (i < first.length) merged.push(first[i++]!);
+  while (j < second.length) merged.push(second[j++]!);
+  return merged;
 }
