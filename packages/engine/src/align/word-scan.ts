@@ -25,7 +25,7 @@ const FNV_PRIME = 0x01000193;
 
 /** Per word, in `initials`: the first code unit is an ASCII digit. */
 export const INITIAL_DIGIT = 1;
-/** Per word, in `initials`: the first code unit is upper case. */
+/** Per word, in `initials`: the first code unit is upper case (UPPER of char-classes.ts, shifted down one bit). */
 export const INITIAL_UPPER = 2;
 
 /** The words of a text; every array is a view into a buffer that the next call reuses (copy what you keep). */
@@ -65,7 +65,7 @@ export function scanWords(text: string): ScannedWords {
   const initials = initialBuffer;
   let count = 0;
   let hash = FNV_OFFSET;
-  let prefix = FNV_OFFSET;
+  let prefix = 0;
   let folded = 0;
   let digit = false;
   let start = -1;
@@ -77,14 +77,19 @@ export function scanWords(text: string): ScannedWords {
         start = i;
         hash = FNV_OFFSET;
         folded = 0;
+        // Branch-free: the digit test as a 0/1 number, the UPPER bit (4) shifted to INITIAL_UPPER (2).
         const code = text.charCodeAt(i);
-        initials[count] = (isDigit(code) ? INITIAL_DIGIT : 0) | ((entry & UPPER) !== 0 ? INITIAL_UPPER : 0);
+        initials[count] = +((code - 48) >>> 0 < 10) | ((entry & UPPER) >>> 1);
         digit = isDigit(fold);
       } else if ((entry & MARK) !== 0) {
         continue;
       }
       hash = Math.imul(hash ^ fold, FNV_PRIME);
-      if (++folded === STEM_PREFIX) prefix = hash;
+      // prefix = hash while at most STEM_PREFIX characters are hashed, without a branch: keep is
+      // −1 (all bits) before the STEM_PREFIX-th character's hash is taken, then 0.
+      const keep = (folded - STEM_PREFIX) >> 31;
+      prefix = (hash & keep) | (prefix & ~keep);
+      folded++;
     } else if (start >= 0) {
       const word = fmix32(hash);
       hashes[count] = word;
