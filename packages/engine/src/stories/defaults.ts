@@ -80,8 +80,18 @@ export const POSTED_TERMS = 12;
 /** How many of an article's heaviest entities it posts to its story's inverted index. */
 export const POSTED_ENTITIES = 12;
 
-/** How many of an article's heaviest keys (words and entities) are looked up to find candidates. */
-export const QUERY_KEYS = 24;
+/**
+ * How many of an article's heaviest words are looked up to find candidates. Words and entities get
+ * their own quota (QUERY_ENTITIES) rather than one shared top 24: in an article whose words are
+ * all new to the index (a translation, a story in another language) the heaviest keys by TF-IDF
+ * are words no story was posted under, and a shared quota left no room for the names and numbers
+ * that do find its story. Same 24 lookups as before; MEANTIME English articles sharing a story with
+ * a translation rose from 60 to 72 of 120, ECB+ and NewsWCL50 moved within ±0.003 over 8 orders.
+ */
+export const QUERY_TERMS = 12;
+
+/** How many of an article's heaviest entities are looked up to find candidates (see QUERY_TERMS). */
+export const QUERY_ENTITIES = 12;
 
 /**
  * Postings longer than this are skipped when looking up candidates: a key shared by that many

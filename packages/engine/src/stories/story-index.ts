@@ -21,7 +21,7 @@
  * the features given (features computed here equal `storyFeatures(article)`); the story's sums
  * hold exactly its window members (norms under an IDF at most NORM_REFRESH_GROWTH stale).
  * Cost per article: O(words) for features (none when given), O(keys) to map hashed keys to ids,
- * O(QUERY_KEYS × MAX_POSTING) for candidates, O(CANDIDATES × kept keys) hash lookups for scores
+ * O((QUERY_TERMS + QUERY_ENTITIES) × MAX_POSTING) for candidates, O(CANDIDATES × kept keys) hash lookups for scores
  * and O(kept keys) to join — independent of the number of stories; a story's window is re-summed
  * when the article count has grown by NORM_REFRESH_GROWTH since its last sum. Memory: the kept
  * keys of each story's window members, 16 bytes per distinct key per story, and 4 bytes per key
@@ -47,7 +47,8 @@ export interface StoryIndexOptions {
   candidateVoteShare: number;
   postedTerms: number;
   postedEntities: number;
-  queryKeys: number;
+  queryTerms: number;
+  queryEntities: number;
   maxPosting: number;
   timeGraceDays: number;
   timeHalfLifeDays: number;
@@ -67,7 +68,8 @@ export const DEFAULT_STORY_OPTIONS: Readonly<StoryIndexOptions> = {
   candidateVoteShare: defaults.CANDIDATE_VOTE_SHARE,
   postedTerms: defaults.POSTED_TERMS,
   postedEntities: defaults.POSTED_ENTITIES,
-  queryKeys: defaults.QUERY_KEYS,
+  queryTerms: defaults.QUERY_TERMS,
+  queryEntities: defaults.QUERY_ENTITIES,
   maxPosting: defaults.MAX_POSTING,
   timeGraceDays: defaults.TIME_GRACE_DAYS,
   timeHalfLifeDays: defaults.TIME_HALF_LIFE_DAYS,
@@ -312,20 +314,15 @@ export class StoryIndex {
     return best;
   }
 
-  /** Stories sharing the article's heaviest text and entity keys, most shared weight first. */
+  /**
+   * Stories sharing the article's heaviest keys, most shared weight first: its `queryTerms`
+   * heaviest words and, apart, its `queryEntities` heaviest entities (title keys repeat text keys).
+   */
   private candidates(article: Member): number[] {
     const o = this.options;
-    const tfidf = article.tfidf;
-    const end = article.bounds[2]!; // text and entity keys; title keys repeat text keys
-    const cut = kthLargest(tfidf.subarray(0, end), o.queryKeys, this.selection);
     const votes = new Map<number, number>();
-    for (let k = 0; k < end; k++) {
-      const weight = tfidf[k]!;
-      if (weight < cut) continue;
-      const posting = this.postings[article.ids[k]!];
-      if (posting === undefined || posting.length > o.maxPosting) continue;
-      for (const story of posting) votes.set(story, (votes.get(story) ?? 0) + weight);
-    }
+    this.vote(article, 0, o.queryTerms, votes);
+    this.vote(article, 1, o.queryEntities, votes);
     let top = 0;
     for (const weight of votes.values()) if (weight > top) top = weight;
     const floor = top * o.candidateVoteShare;
@@ -334,6 +331,22 @@ export class StoryIndex {
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, o.candidates)
       .map(([story]) => story);
+  }
+
+  /** Adds the weight of the channel's `count` heaviest keys to each story posted under them. */
+  private vote(article: Member, channel: number, count: number, votes: Map<number, number>): void {
+    const o = this.options;
+    const from = article.bounds[channel]!;
+    const to = article.bounds[channel + 1]!;
+    const tfidf = article.tfidf;
+    const cut = kthLargest(tfidf.subarray(from, to), count, this.selection);
+    for (let k = from; k < to; k++) {
+      const weight = tfidf[k]!;
+      if (weight < cut) continue;
+      const posting = this.postings[article.ids[k]!];
+      if (posting === undefined || posting.length > o.maxPosting) continue;
+      for (const story of posting) votes.set(story, (votes.get(story) ?? 0) + weight);
+    }
   }
 
   /**
