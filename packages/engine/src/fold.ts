@@ -24,7 +24,7 @@ import { StoryIndex } from './stories/index.js';
 export function fold(prepared: readonly PreparedArticle[], options: Partial<AnalyzeOptions> = {}): Analysis {
   const opts = { ...ANALYZE_DEFAULTS, ...options };
   const articles = prepared.map((item) => item.article);
-  const lsh = new LshIndex();
+  const lsh = new LshIndex({ capacity: prepared.length });
   const stories = new StoryIndex();
   const alignments: Alignment[] = [];
   const aligned = new Set<number>();
