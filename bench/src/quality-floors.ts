@@ -5,13 +5,14 @@
  * commit. The issue's targets are in the comments where a floor is still below them.
  */
 export const QUALITY_FLOORS: Readonly<Record<string, number>> = {
-  // Story clustering, B-cubed F1 with one fixed configuration (target ≥ 0.95 on both).
-  'clustering.ecbplus.bcubed.f1': 0.84,
-  'clustering.ecbplus.shuffled.bcubed.f1': 0.85,
-  'clustering.newswcl50.bcubed.f1': 0.86,
+  // Story clustering, B-cubed F1 with one fixed configuration (target ≥ 0.95 on both; measured
+  // 0.876 / 0.885 on ECB+, 0.933 / 0.881 on NewsWCL50, file order / shuffled).
+  'clustering.ecbplus.bcubed.f1': 0.87,
+  'clustering.ecbplus.shuffled.bcubed.f1': 0.88,
+  'clustering.newswcl50.bcubed.f1': 0.93,
   'clustering.newswcl50.shuffled.bcubed.f1': 0.88,
   // Cross-language (stretch goal, no target): English articles linked to a translation, of 120.
-  'clustering.meantime.english_with_translation': 70,
+  'clustering.meantime.english_with_translation': 72,
   // Copies of the same original report (targets: precision ≥ 0.99, recall ≥ 0.98; measured 0.997 / 0.996).
   'copies.precision': 0.99,
   'copies.recall': 0.99,
