@@ -57,3 +57,18 @@ export interface Article {
 export function bodyText(article: Pick<Article, 'body'>): string {
   return article.body.join('\n');
 }
+
+/** An article with the given id, body and metadata; metadata not given is null, boilerplate empty. */
+export function articleWith(fields: Pick<Article, 'id' | 'body'> & Partial<Article>): Article {
+  return {
+    title: null,
+    byline: null,
+    credit: null,
+    published: null,
+    dateline: null,
+    source: null,
+    url: null,
+    boilerplate: [],
+    ...fields,
+  };
+}

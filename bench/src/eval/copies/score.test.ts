@@ -1,4 +1,4 @@
-import type { AnalysedArticle } from '@storyfold/engine';
+import { type AnalysedArticle, articleWith } from '@storyfold/engine';
 import { describe, expect, it } from 'vitest';
 import type { ArticleTruth, NaturalLink } from './generate.js';
 import { scoreAnalysis } from './score.js';
@@ -16,16 +16,7 @@ function truth(
 
 function article(id: string, origins: string[]): AnalysedArticle {
   return {
-    id,
-    title: null,
-    byline: null,
-    credit: null,
-    published: null,
-    dateline: null,
-    source: null,
-    url: null,
-    body: [],
-    boilerplate: [],
+    ...articleWith({ id, body: [] }),
     origins: origins.map((origin) => ({ origin, share: 1 / origins.length })),
   };
 }

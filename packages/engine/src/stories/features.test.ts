@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../article.js';
+import { type Article, articleWith } from '../article.js';
 import { storyFeatures } from './features.js';
 
-const article = (title: string | null, body: string[], published: string | null = null): Article => ({
-  id: 'a',
-  title,
-  byline: null,
-  credit: null,
-  published,
-  dateline: null,
-  source: null,
-  url: null,
-  body,
-  boilerplate: [],
-});
+const article = (title: string | null, body: string[], published: string | null = null): Article =>
+  articleWith({ id: 'a', title, body, published });
 
 describe('storyFeatures', () => {
   const sample = article(
