@@ -9,12 +9,14 @@
  * result holds only plain data and typed arrays, so it survives structured cloning.
  * Invariants: deterministic; `length` is the length of the body text (paragraphs joined by "\n"),
  * the coordinate space of the alignment text.
- * Cost: O(text length) — cleaning, then one pass each for alignment, signature and story features.
+ * The signature is computed from the alignment text's word hashes (the same words and hashes as
+ * tokenize(), so the same signature as fingerprinting the body text, without a second scan).
+ * Cost: O(text length) — cleaning, then one pass each for alignment and story features.
  */
 import { type AlignText, prepareAlignment } from './align/index.js';
 import { type Article, bodyText, type RawArticle } from './article.js';
 import { clean, creditLabel, creditMentions, type Furniture } from './clean/index.js';
-import { type Signature, signature } from './fingerprint/index.js';
+import { type Signature, signatureOfTokens } from './fingerprint/index.js';
 import { type ArticleFeatures, storyFeatures } from './stories/index.js';
 
 export interface PreparedArticle {
@@ -32,12 +34,12 @@ export interface PreparedArticle {
 
 export function prepareArticle(raw: RawArticle, furniture?: Furniture): PreparedArticle {
   const article = clean(raw, { furniture });
-  const body = bodyText(article);
+  const text = prepareAlignment(article.body);
   return {
     article,
-    length: body.length,
-    text: prepareAlignment(article.body),
-    signature: signature(body),
+    length: bodyText(article).length,
+    text,
+    signature: signatureOfTokens(text),
     features: storyFeatures(article),
     credit: article.credit === null ? null : (creditLabel(article.credit) ?? article.credit),
     mentions: creditMentions(article.body),
