@@ -24,14 +24,16 @@
  * O((QUERY_TERMS + QUERY_ENTITIES) × MAX_POSTING) for candidates, O(CANDIDATES × kept keys) hash lookups for scores
  * and O(kept keys) to join — independent of the number of stories; a story's window is re-summed
  * when the article count has grown by NORM_REFRESH_GROWTH since its last sum. Memory: the kept
- * keys of each story's window members, 16 bytes per distinct key per story, and 4 bytes per key
- * for document frequencies.
+ * keys of each story's window members (12 bytes per key), 16 bytes per distinct key per story,
+ * and 4 bytes per key for document frequencies. Allocation per added article: its member's two
+ * kept-key arrays (and a table when it starts a story); everything else is scratch reused across
+ * additions (candidate votes are stamped per addition, not cleared), so the collector stays idle.
  */
 
 import type { Article } from '../article.js';
 import * as defaults from './defaults.js';
-import { type ArticleFeatures, type SparseVector, storyFeatures } from './features.js';
-import { KeyTable, WeightTable } from './key-table.js';
+import { type ArticleFeatures, storyFeatures } from './features.js';
+import { KeyTable, PairSet, WeightTable } from './key-table.js';
 
 export interface StoryIndexOptions {
   threshold: number;
@@ -87,20 +89,20 @@ export interface StoryMembers {
   articles: string[];
 }
 
-/** An article's three channels over dense key ids, one after the other. */
+/**
+ * An article's kept keys over dense key ids, channel after channel. Its TF-IDF weights are not
+ * kept: they matter only while the article is added (scratch arrays of the index), and a window
+ * member's norms are recomputed from `weights` when its story is re-summed.
+ */
 interface Member {
-  /** Every key of the article (counted in document frequencies). */
-  allIds: Int32Array;
   /** The kept keys, channel after channel. */
   ids: Int32Array;
   /** 1 + ln(tf), before IDF. */
   weights: Float64Array;
-  /** TF-IDF weights under the IDF at the time the article was added. */
-  tfidf: Float64Array;
   /** Channel c spans [bounds[c], bounds[c + 1]). */
-  bounds: Int32Array;
-  /** L2 norm of `tfidf` per channel. */
-  norms: Float64Array;
+  bounds: number[];
+  /** L2 norm of the TF-IDF weights per channel, under the IDF of the last weighing. */
+  norms: number[];
   day: number | null;
 }
 
@@ -116,12 +118,11 @@ interface StoryState {
    */
   sums: WeightTable;
   /** Per channel: squared TF-IDF norm of the sums (the centroid), under the IDF of its last update. */
-  squares: Float64Array;
+  squares: number[];
   /** Per channel: how many window members have that channel (a title, entities, words). */
-  present: Float64Array;
+  present: number[];
   /** Article count when the window's norms were computed. */
   builtAt: number;
-  posted: Set<number>;
   firstDay: number;
   lastDay: number;
 }
@@ -134,12 +135,36 @@ export class StoryIndex {
   private articleCount = 0;
   private readonly storyStates: StoryState[] = [];
   private readonly storyByArticle = new Map<string, number>();
-  private postings: (number[] | undefined)[] = [];
+  private readonly postings: (number[] | undefined)[] = Array.from({ length: 1024 }, () => undefined);
+  /** (story, key id) pairs under which the story is posted. */
+  private readonly posted = new PairSet();
   private logTable = Float64Array.from({ length: 1024 }, (_, k) => Math.log(k + 1));
   private logCount = 1;
   /** Reused buffers: a channel's TF-IDF weights while trimming, and quickselect's working copy. */
   private channelScratch = new Float64Array(1024);
   private readonly selection = [new Float64Array(1024)];
+  /** The article being added: ids of all its keys (for document frequencies), `allCount` of them. */
+  private allIds = new Int32Array(1024);
+  private allCount = 0;
+  /** The article being added: TF-IDF of its kept keys, parallel to its member's ids. */
+  private tfidf = new Float64Array(1024);
+  /**
+   * The article being added, as compared with stories: its kept keys that some earlier article
+   * had (ids and TF-IDF × IDF), channel c spanning [queryBounds[c], queryBounds[c + 1]).
+   */
+  private queryIds = new Int32Array(1024);
+  private queryWeights = new Float64Array(1024);
+  private readonly queryBounds = [0, 0, 0, 0];
+  /** Candidate votes per story, valid where `voteStamps` equals `stamp`; `voted` lists them. */
+  private voteWeights = new Float64Array(1024);
+  private voteStamps = new Int32Array(1024);
+  private voted = new Int32Array(1024);
+  private votedCount = 0;
+  private stamp = 0;
+  /** The chosen candidates, most shared weight first (`chosenCount` of them). */
+  private readonly chosen: Int32Array;
+  private readonly chosenWeights: Float64Array;
+  private chosenCount = 0;
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
     this.options = { ...DEFAULT_STORY_OPTIONS, ...options };
@@ -151,6 +176,8 @@ export class StoryIndex {
       throw new RangeError('StoryIndex: candidates and membersCompared must be at least 1');
     }
     this.channelWeights = Float64Array.of(o.textWeight, o.entityWeight, o.titleWeight);
+    this.chosen = new Int32Array(Math.min(o.candidates, 1 << 20));
+    this.chosenWeights = new Float64Array(this.chosen.length);
   }
 
   /** Adds an article and returns the id of the story it joined or started. */
@@ -159,11 +186,12 @@ export class StoryIndex {
       throw new Error(`StoryIndex: article ${article.id} was already added`);
     }
     const member = this.toMember(addOptions.features ?? storyFeatures(article));
-    let target = this.linkedStory(addOptions.links ?? []);
+    const links = addOptions.links;
+    let target = links && links.length > 0 ? this.linkedStory(links) : -1;
     if (target < 0) target = this.bestStory(member);
-    if (target < 0) target = this.newStory(article.id);
+    if (target < 0) target = this.newStory(article.id, member);
     this.join(target, article.id, member);
-    this.countDocument(member);
+    this.countDocument();
     return this.storyStates[target]!.id;
   }
 
@@ -187,75 +215,81 @@ export class StoryIndex {
 
   /**
    * The article as a member: dense ids, and per channel only its `keptKeys` heaviest keys by TF-IDF
-   * (under the current IDF), sorted by id for merging.
+   * (under the current IDF), in key order. Fills `allIds` and `tfidf` for the rest of the add.
    */
   private toMember(features: ArticleFeatures): Member {
     const o = this.options;
-    const channels: SparseVector[] = [features.text, features.entities, features.title];
-    const caps = [o.keptTerms, o.keptEntities, Number.POSITIVE_INFINITY];
-    let total = 0;
-    for (const channel of channels) total += channel.keys.length;
-    const allIds = new Int32Array(total);
-    let k = 0;
-    for (const channel of channels) {
-      for (let i = 0; i < channel.keys.length; i++) allIds[k++] = this.keys.idOf(channel.keys[i]!);
-    }
-    this.ensureCapacity(this.keys.size);
-    const ids = new Int32Array(total);
-    const weights = new Float64Array(total);
-    const tfidf = new Float64Array(total);
-    const bounds = new Int32Array(4);
+    const { text, entities, title } = features;
+    const total = text.keys.length + entities.keys.length + title.keys.length;
+    // New keys get ids below size + total; their document frequency is 0 until counted.
+    this.ensureCapacity(this.keys.size + total);
+    if (this.allIds.length < total) this.allIds = new Int32Array(total * 2);
+    const kept =
+      Math.min(text.keys.length, o.keptTerms) +
+      Math.min(entities.keys.length, o.keptEntities) +
+      title.keys.length;
+    if (this.tfidf.length < kept) this.tfidf = new Float64Array(kept * 2);
+    const allIds = this.allIds;
+    const tfidf = this.tfidf;
+    const ids = new Int32Array(kept);
+    const weights = new Float64Array(kept);
+    const bounds = [0, 0, 0, 0];
+    const norms = [0, 0, 0];
+    const df = this.df;
+    const logTable = this.logTable;
+    const logCount = this.logCount;
     let from = 0;
     let size = 0;
     for (let c = 0; c < 3; c++) {
-      const channel = channels[c]!;
-      const count = channel.keys.length;
+      const channel = c === 0 ? text : c === 1 ? entities : title;
+      const cap = c === 0 ? o.keptTerms : c === 1 ? o.keptEntities : Number.POSITIVE_INFINITY;
+      const keys = channel.keys;
+      const channelWeights = channel.weights;
+      const count = keys.length;
       const channelTfidf = this.scratchFor(count);
-      for (let i = 0; i < count; i++) channelTfidf[i] = channel.weights[i]! * this.idf(allIds[from + i]!);
-      const cut = count > caps[c]! ? kthLargest(channelTfidf, caps[c]!, this.selection) : 0;
+      for (let i = 0; i < count; i++) {
+        const id = this.keys.idOf(keys[i]!);
+        allIds[from + i] = id;
+        channelTfidf[i] = channelWeights[i]! * (logCount - logTable[df[id]!]!);
+      }
+      const cut = count > cap ? kthLargest(channelTfidf, 0, count, cap, this.selection) : 0;
       bounds[c] = size;
-      const end = size + Math.min(count, caps[c]!);
+      const end = size + Math.min(count, cap);
+      let sum = 0;
       for (let i = 0; i < count && size < end; i++) {
-        if (channelTfidf[i]! < cut) continue;
+        const value = channelTfidf[i]!;
+        if (value < cut) continue;
         ids[size] = allIds[from + i]!;
-        weights[size] = channel.weights[i]!;
-        tfidf[size] = channelTfidf[i]!;
+        weights[size] = channelWeights[i]!;
+        tfidf[size] = value;
+        sum += value * value;
         size++;
       }
+      norms[c] = Math.sqrt(sum);
       from += count;
     }
     bounds[3] = size;
-    const norms = new Float64Array(3);
-    for (let c = 0; c < 3; c++) {
-      let sum = 0;
-      for (let k = bounds[c]!; k < bounds[c + 1]!; k++) sum += tfidf[k]! * tfidf[k]!;
-      norms[c] = Math.sqrt(sum);
-    }
-    return {
-      allIds,
-      ids: ids.subarray(0, size),
-      weights: weights.subarray(0, size),
-      tfidf: tfidf.subarray(0, size),
-      bounds,
-      norms,
-      day: features.day,
-    };
+    this.allCount = total;
+    return { ids, weights, bounds, norms, day: features.day };
   }
 
   /** A reused buffer of at least `count` numbers (its contents are the caller's until next call). */
   private scratchFor(count: number): Float64Array {
     if (this.channelScratch.length < count) this.channelScratch = new Float64Array(count * 2);
-    return this.channelScratch.subarray(0, count);
+    return this.channelScratch;
   }
 
-  /** Fills the member's TF-IDF weights and channel norms under the current IDF. */
+  /** Recomputes the member's channel norms under the current IDF. */
   private weigh(member: Member): void {
-    const { ids, weights, tfidf, bounds, norms } = member;
+    const { ids, weights, bounds, norms } = member;
+    const df = this.df;
+    const logTable = this.logTable;
+    const logCount = this.logCount;
     for (let c = 0; c < 3; c++) {
       let sum = 0;
-      for (let k = bounds[c]!; k < bounds[c + 1]!; k++) {
-        const w = weights[k]! * this.idf(ids[k]!);
-        tfidf[k] = w;
+      const to = bounds[c + 1]!;
+      for (let k = bounds[c]!; k < to; k++) {
+        const w = weights[k]! * (logCount - logTable[df[ids[k]!]!]!);
         sum += w * w;
       }
       norms[c] = Math.sqrt(sum);
@@ -300,10 +334,13 @@ export class StoryIndex {
   /** The best story at or above the threshold, or -1 (ties: the earlier story). */
   private bestStory(article: Member): number {
     const o = this.options;
-    const candidates = this.candidates(article);
+    this.candidates(article);
+    if (this.chosenCount === 0) return -1;
+    this.prepareQuery(article);
     let best = -1;
     let bestScore = o.threshold;
-    for (const index of candidates) {
+    for (let j = 0; j < this.chosenCount; j++) {
+      const index = this.chosen[j]!;
       const story = this.storyStates[index]!;
       const score = this.storyScore(article, story) * this.timeFactor(article.day, story);
       if (score > bestScore || (score === bestScore && (best < 0 || index < best))) {
@@ -315,37 +352,105 @@ export class StoryIndex {
   }
 
   /**
-   * Stories sharing the article's heaviest keys, most shared weight first: its `queryTerms`
-   * heaviest words and, apart, its `queryEntities` heaviest entities (title keys repeat text keys).
+   * The article's kept keys that an earlier article had, each with TF-IDF × IDF (the factor of
+   * its dot product with a story's sums); a key no earlier article had is in no story.
    */
-  private candidates(article: Member): number[] {
+  private prepareQuery(article: Member): void {
+    const { ids, bounds } = article;
+    const size = bounds[3]!;
+    if (this.queryIds.length < size) {
+      this.queryIds = new Int32Array(size * 2);
+      this.queryWeights = new Float64Array(size * 2);
+    }
+    const queryIds = this.queryIds;
+    const queryWeights = this.queryWeights;
+    const tfidf = this.tfidf;
+    const df = this.df;
+    let q = 0;
+    for (let c = 0; c < 3; c++) {
+      this.queryBounds[c] = q;
+      const to = bounds[c + 1]!;
+      for (let k = bounds[c]!; k < to; k++) {
+        const id = ids[k]!;
+        if (df[id] === 0) continue;
+        queryIds[q] = id;
+        queryWeights[q] = tfidf[k]! * this.idf(id);
+        q++;
+      }
+    }
+    this.queryBounds[3] = q;
+  }
+
+  /**
+   * Stories sharing the article's heaviest keys, most shared weight first (ties: the earlier
+   * story), into `chosen`: its `queryTerms` heaviest words and, apart, its `queryEntities`
+   * heaviest entities (title keys repeat text keys).
+   */
+  private candidates(article: Member): void {
     const o = this.options;
-    const votes = new Map<number, number>();
-    this.vote(article, 0, o.queryTerms, votes);
-    this.vote(article, 1, o.queryEntities, votes);
+    this.stamp++;
+    this.votedCount = 0;
+    this.vote(article, 0, o.queryTerms);
+    this.vote(article, 1, o.queryEntities);
+    const weights = this.voteWeights;
     let top = 0;
-    for (const weight of votes.values()) if (weight > top) top = weight;
+    for (let v = 0; v < this.votedCount; v++) {
+      const weight = weights[this.voted[v]!]!;
+      if (weight > top) top = weight;
+    }
     const floor = top * o.candidateVoteShare;
-    return [...votes]
-      .filter(([, weight]) => weight >= floor)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, o.candidates)
-      .map(([story]) => story);
+    // Insertion into a short list ordered by weight (descending), then story (ascending).
+    const chosen = this.chosen;
+    const chosenWeights = this.chosenWeights;
+    const limit = chosen.length;
+    let count = 0;
+    for (let v = 0; v < this.votedCount; v++) {
+      const story = this.voted[v]!;
+      const weight = weights[story]!;
+      if (weight < floor) continue;
+      let at = count;
+      while (at > 0) {
+        const previous = chosenWeights[at - 1]!;
+        if (previous > weight || (previous === weight && chosen[at - 1]! < story)) break;
+        at--;
+      }
+      if (at >= limit) continue;
+      for (let m = Math.min(count, limit - 1); m > at; m--) {
+        chosen[m] = chosen[m - 1]!;
+        chosenWeights[m] = chosenWeights[m - 1]!;
+      }
+      chosen[at] = story;
+      chosenWeights[at] = weight;
+      if (count < limit) count++;
+    }
+    this.chosenCount = count;
   }
 
   /** Adds the weight of the channel's `count` heaviest keys to each story posted under them. */
-  private vote(article: Member, channel: number, count: number, votes: Map<number, number>): void {
+  private vote(article: Member, channel: number, count: number): void {
     const o = this.options;
     const from = article.bounds[channel]!;
     const to = article.bounds[channel + 1]!;
-    const tfidf = article.tfidf;
-    const cut = kthLargest(tfidf.subarray(from, to), count, this.selection);
+    const tfidf = this.tfidf;
+    const cut = kthLargest(tfidf, from, to, count, this.selection);
+    const stamps = this.voteStamps;
+    const weights = this.voteWeights;
+    const stamp = this.stamp;
     for (let k = from; k < to; k++) {
       const weight = tfidf[k]!;
       if (weight < cut) continue;
       const posting = this.postings[article.ids[k]!];
       if (posting === undefined || posting.length > o.maxPosting) continue;
-      for (const story of posting) votes.set(story, (votes.get(story) ?? 0) + weight);
+      for (let p = 0; p < posting.length; p++) {
+        const story = posting[p]!;
+        if (stamps[story] === stamp) {
+          weights[story]! += weight;
+        } else {
+          stamps[story] = stamp;
+          weights[story] = weight;
+          this.voted[this.votedCount++] = story;
+        }
+      }
     }
   }
 
@@ -357,7 +462,10 @@ export class StoryIndex {
   private storyScore(article: Member, story: StoryState): number {
     if (this.articleCount > story.builtAt * (1 + this.options.normRefreshGrowth)) this.rebuild(story);
     const n = story.window.length;
-    const { ids, tfidf, bounds, norms } = article;
+    const norms = article.norms;
+    const queryIds = this.queryIds;
+    const queryWeights = this.queryWeights;
+    const queryBounds = this.queryBounds;
     const sums = story.sums;
     const share = this.options.centroidShare;
     let total = 0;
@@ -367,16 +475,15 @@ export class StoryIndex {
       const present = story.present[c]!;
       if (norm === 0 || present === 0) continue;
       let dot = 0;
-      for (let k = bounds[c]!; k < bounds[c + 1]!; k++) {
-        const id = ids[k]!;
-        // A key no earlier article had is in no story.
-        if (this.df[id] === 0) continue;
-        const value = sums.get(id);
-        if (value !== 0) dot += tfidf[k]! * this.idf(id) * value;
+      const to = queryBounds[c + 1]!;
+      for (let q = queryBounds[c]!; q < to; q++) {
+        const value = sums.get(queryIds[q]!);
+        if (value !== 0) dot += queryWeights[q]! * value;
       }
       const weight = this.channelWeights[c]!;
       total += (weight * present) / n;
-      const centroid = story.squares[c]! > 0 ? dot / (norm * Math.sqrt(story.squares[c]!)) : 0;
+      const squares = story.squares[c]!;
+      const centroid = squares > 0 ? dot / (norm * Math.sqrt(squares)) : 0;
       sum += weight * ((1 - share) * (dot / (norm * n)) + share * centroid);
     }
     return total > 0 ? sum / total : 0;
@@ -390,20 +497,29 @@ export class StoryIndex {
     return 0.5 ** ((gap - o.timeGraceDays) / o.timeHalfLifeDays);
   }
 
-  private newStory(articleId: string): number {
+  private newStory(articleId: string, first: Member): number {
     this.storyStates.push({
       id: articleId,
       articles: [],
       window: [],
-      sums: new WeightTable(),
-      squares: new Float64Array(3),
-      present: new Float64Array(3),
+      sums: new WeightTable(first.ids.length),
+      squares: [0, 0, 0],
+      present: [0, 0, 0],
       builtAt: 0,
-      posted: new Set(),
       firstDay: Number.POSITIVE_INFINITY,
       lastDay: Number.NEGATIVE_INFINITY,
     });
-    return this.storyStates.length - 1;
+    const count = this.storyStates.length;
+    if (count > this.voteWeights.length) {
+      const weights = new Float64Array(count * 2);
+      weights.set(this.voteWeights);
+      this.voteWeights = weights;
+      const stamps = new Int32Array(count * 2);
+      stamps.set(this.voteStamps);
+      this.voteStamps = stamps;
+      this.voted = new Int32Array(count * 2);
+    }
+    return count - 1;
   }
 
   private join(index: number, articleId: string, member: Member): void {
@@ -424,18 +540,24 @@ export class StoryIndex {
 
   /** Adds (sign 1) or removes (sign -1) a member's normalised weights to or from the story's sums. */
   private sumMember(story: StoryState, member: Member, sign: 1 | -1): void {
+    const { ids, weights, bounds, norms } = member;
+    const sums = story.sums;
+    if (sign > 0) sums.reserve(ids.length);
+    const df = this.df;
+    const logTable = this.logTable;
+    const logCount = this.logCount;
     for (let c = 0; c < 3; c++) {
-      const norm = member.norms[c]!;
+      const norm = norms[c]!;
       if (norm === 0) continue;
       story.present[c]! += sign;
       let squares = story.squares[c]!;
-      for (let k = member.bounds[c]!; k < member.bounds[c + 1]!; k++) {
-        const id = member.ids[k]!;
-        const value = (sign * member.weights[k]!) / norm;
-        const before = story.sums.get(id);
+      const to = bounds[c + 1]!;
+      for (let k = bounds[c]!; k < to; k++) {
+        const id = ids[k]!;
+        const value = (sign * weights[k]!) / norm;
+        const before = sums.addAndGetBefore(id, value);
         const after = before + value;
-        story.sums.add(id, value);
-        const idf = this.idf(id);
+        const idf = logCount - logTable[df[id]!]!;
         squares += (after * after - before * before) * idf * idf;
       }
       story.squares[c] = Math.max(0, squares);
@@ -444,7 +566,7 @@ export class StoryIndex {
 
   /** Recomputes the window's norms under the current IDF and the story's sums from them. */
   private rebuild(story: StoryState): void {
-    story.sums = new WeightTable(story.sums.size);
+    story.sums.clear();
     story.present.fill(0);
     story.squares.fill(0);
     for (const member of story.window) {
@@ -456,18 +578,16 @@ export class StoryIndex {
 
   /** Posts the story under the channel's `count` heaviest keys (by TF-IDF) not posted yet. */
   private post(index: number, member: Member, channel: number, count: number): void {
-    const story = this.storyStates[index]!;
     const from = member.bounds[channel]!;
     const to = member.bounds[channel + 1]!;
-    const tfidf = member.tfidf.subarray(from, to);
-    const cut = kthLargest(tfidf, count, this.selection);
+    const tfidf = this.tfidf;
+    const cut = kthLargest(tfidf, from, to, count, this.selection);
     let posted = 0;
     for (let k = from; k < to && posted < count; k++) {
-      if (tfidf[k - from]! < cut) continue;
+      if (tfidf[k]! < cut) continue;
       posted++;
       const id = member.ids[k]!;
-      if (story.posted.has(id)) continue;
-      story.posted.add(id);
+      if (!this.posted.add(index, id)) continue;
       let posting = this.postings[id];
       if (posting === undefined) {
         posting = [];
@@ -477,8 +597,10 @@ export class StoryIndex {
     }
   }
 
-  private countDocument(member: Member): void {
-    for (const id of member.allIds) this.df[id]!++;
+  private countDocument(): void {
+    const allIds = this.allIds;
+    const df = this.df;
+    for (let k = 0; k < this.allCount; k++) df[allIds[k]!]!++;
     this.articleCount++;
     this.refreshLogs();
   }
@@ -490,24 +612,38 @@ export class StoryIndex {
     const df = new Int32Array(capacity);
     df.set(this.df);
     this.df = df;
+    // Filled up to the capacity so the array stays packed (writing far past its end would make
+    // V8 switch it to a slow dictionary).
+    const postings = this.postings;
+    while (postings.length < capacity) postings.push(undefined);
   }
 }
 
-/** The k-th largest value (the smallest value when there are fewer than k), or +∞ for none. */
-function kthLargest(values: Float64Array, k: number, scratch: Float64Array[]): number {
-  if (values.length === 0 || k <= 0) return Number.POSITIVE_INFINITY;
-  if (values.length <= k) {
+/**
+ * The k-th largest of values[from, to) (the smallest when there are fewer than k), or +∞ for
+ * none.
+ */
+function kthLargest(
+  values: Float64Array,
+  from: number,
+  to: number,
+  k: number,
+  scratch: Float64Array[],
+): number {
+  const length = to - from;
+  if (length <= 0 || k <= 0) return Number.POSITIVE_INFINITY;
+  if (length <= k) {
     let min = Number.POSITIVE_INFINITY;
-    for (const value of values) if (value < min) min = value;
+    for (let i = from; i < to; i++) if (values[i]! < min) min = values[i]!;
     return min;
   }
   // Hoare's selection (quickselect) on a copy: expected O(n).
-  if (scratch[0]!.length < values.length) scratch[0] = new Float64Array(values.length * 2);
-  const a = scratch[0]!.subarray(0, values.length);
-  a.set(values);
-  const target = a.length - k;
+  if (scratch[0]!.length < length) scratch[0] = new Float64Array(length * 2);
+  const a = scratch[0]!;
+  for (let i = 0; i < length; i++) a[i] = values[from + i]!;
+  const target = length - k;
   let lo = 0;
-  let hi = a.length - 1;
+  let hi = length - 1;
   while (lo < hi) {
     const pivot = a[(lo + hi) >>> 1]!;
     let i = lo;
