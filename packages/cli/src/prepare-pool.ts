@@ -1,7 +1,7 @@
 /**
- * Prepares articles (clean, alignment text, signature) on worker threads, one per core. Batches
- * of raw articles go to the workers as they are read; the workers compute their furniture line
- * keys at once, and the main thread only counts them (in batch order, so the furniture learnt is
+ * Prepares articles (clean, alignment text, signature, story features) on worker threads, one per
+ * core. Batches of raw articles go to the workers as they are read; the workers compute their
+ * furniture line keys at once, and the main thread only counts them (in batch order, so the furniture learnt is
  * exactly what observing the articles in input order learns). When the input is read, the
  * furniture is sent to every worker and each prepares the batches it holds. The fold stays on
  * the main thread because it depends on publication order.
@@ -9,7 +9,10 @@
  * Invariants: `prepare` resolves to the articles in input order, equal to observing every raw
  * article and then `prepareArticle(raw, furniture)` for each; workers are always terminated.
  * Cost: the preparation divided by the number of workers, plus one copy of each raw text to a
- * worker (prepared typed arrays come back transferred, not copied).
+ * worker and of each alignment text back (one buffer, ≈17 µs per article; typed arrays that own
+ * their buffer are transferred). Measured on a 2-core machine like CI's: two workers prepare 20k
+ * articles in 7.8 s against 9.9 s on one thread, as each worker's per-article cost rises ~1.8×
+ * when both run (likely shared caches and memory bandwidth).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
