@@ -1,8 +1,8 @@
 /**
  * Prepares articles (clean, alignment text, signature, story features) on worker threads, one per
  * core. Batches of raw articles go to the workers as they are read; the workers compute their
- * furniture line keys at once, and the main thread only counts them (in batch order, so the furniture learnt is
- * exactly what observing the articles in input order learns). When the input is read, the
+ * furniture line keys at once, and the main thread only counts them (in batch order, so the
+ * furniture learnt is exactly what observing the articles in input order learns). When the input is read, the
  * furniture is sent to every worker and each prepares the batches it holds. The fold stays on
  * the main thread because it depends on publication order.
  *
