@@ -2,25 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../article.js';
+import { type Article, articleWith } from '../article.js';
 import { storyFeatures } from './features.js';
 import { StoryIndex } from './story-index.js';
 
 const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '../../../../examples/seeds');
 
 function article(id: string, title: string, body: string[], published: string | null = null): Article {
-  return {
-    id,
-    title,
-    byline: null,
-    credit: null,
-    published,
-    dateline: null,
-    source: null,
-    url: null,
-    body,
-    boilerplate: [],
-  };
+  return articleWith({ id, title, body, published });
 }
 
 /** A seed file as raw paragraphs: first line the title, the rest the body (nothing cleaned). */
