@@ -41,21 +41,8 @@ export class KeyTable {
   }
 
   private grow(): void {
-    const old = this.slots;
-    const capacity = (this.mask + 1) * 2;
-    const slots = new Int32Array(capacity * 2);
-    const mask = capacity - 1;
-    for (let s = 0; s < old.length; s += 2) {
-      const stored = old[s + 1]!;
-      if (stored === 0) continue;
-      const key = old[s]!;
-      let slot = key & mask;
-      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-      slots[2 * slot] = key;
-      slots[2 * slot + 1] = stored;
-    }
-    this.slots = slots;
-    this.mask = mask;
+    this.slots = regrow(this.slots, (this.mask + 1) * 2, 1, (key) => key);
+    this.mask = this.mask * 2 + 1;
   }
 }
 
@@ -199,22 +186,34 @@ export class PairSet {
   }
 
   private grow(): void {
-    const old = this.slots;
-    const capacity = (this.mask + 1) * 2;
-    const slots = new Int32Array(capacity * 2);
-    const mask = capacity - 1;
-    for (let s = 0; s < old.length; s += 2) {
-      const first = old[s]!;
-      if (first === 0) continue;
-      const b = old[s + 1]!;
-      let slot = pairHash(first - 1, b) & mask;
-      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
-      slots[2 * slot] = first;
-      slots[2 * slot + 1] = b;
-    }
-    this.slots = slots;
-    this.mask = mask;
+    this.slots = regrow(this.slots, (this.mask + 1) * 2, 0, (first, b) => pairHash(first - 1, b));
+    this.mask = this.mask * 2 + 1;
   }
+}
+
+/**
+ * The slots of a table holding two int32s per slot, re-placed into a new table of `capacity`
+ * slots (a power of two) by linear probing from `home`; a slot is empty when its int at `marker`
+ * (0 or 1) is 0.
+ */
+function regrow(
+  old: Int32Array<ArrayBuffer>,
+  capacity: number,
+  marker: 0 | 1,
+  home: (x: number, y: number) => number,
+): Int32Array<ArrayBuffer> {
+  const slots = new Int32Array(capacity * 2);
+  const mask = capacity - 1;
+  for (let s = 0; s < old.length; s += 2) {
+    if (old[s + marker] === 0) continue;
+    const x = old[s]!;
+    const y = old[s + 1]!;
+    let slot = home(x, y) & mask;
+    while (slots[2 * slot + marker] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = x;
+    slots[2 * slot + 1] = y;
+  }
+  return slots;
 }
 
 /** A well-mixed 32-bit hash of a pair (murmur3's finaliser over a combination of both). */
