@@ -192,6 +192,43 @@ describe('StoryIndex', () => {
     expect(index.add(article('y', 'Oracle buys Cerner', [b!], '2023-06-01'))).toBe('y');
   });
 
+  it('joins a short article to the story member it matches, however long the others are', () => {
+    const background = [
+      'Oracle agreed to buy Cerner for $28.3 billion to expand into health records.',
+      'A magnitude 7.4 earthquake hit Oaxaca, Mexico, killing 14 people and damaging hospitals.',
+      'The central bank raised interest rates by a quarter point on Wednesday.',
+      'Floods in Bavaria forced thousands from their homes as the Danube rose.',
+    ];
+    const first = [
+      'A magnitude 6.1 earthquake struck near Lake Tahoe, California, on Tuesday, killing 3 people.',
+      'Buildings in Truckee collapsed and power lines fell across Interstate 80, closing the highway for hours.',
+      'Seismologists at the United States Geological Survey said the fault had been quiet for a century.',
+      'Schools in Nevada County closed on Wednesday while engineers inspected bridges and dams.',
+      'Residents described dishes flying from shelves and chimneys crashing into gardens.',
+    ];
+    const second = [
+      'The magnitude 6.1 earthquake near Lake Tahoe, California, killed 3 people in Truckee on Tuesday.',
+      'Governor Gavin Newsom declared an emergency in Nevada County after the Lake Tahoe earthquake.',
+      'The Red Cross opened shelters in Reno and Sacramento for families whose homes were unsafe.',
+      'Insurers expect claims above 400 million dollars, analysts at Moody said on Thursday.',
+      'Aftershocks up to magnitude 4.2 rattled Truckee overnight, keeping residents outdoors.',
+      'Casinos in Stateline reopened after inspections found no structural damage.',
+    ];
+    const brief = 'The Red Cross opened shelters in Reno for families after the Tahoe quake.';
+    const storyOfBrief = (shortArticleTerms?: number): string => {
+      const index = new StoryIndex(shortArticleTerms === undefined ? {} : { shortArticleTerms });
+      for (const [i, text] of background.entries()) index.add(article(`o${i}`, text, [text]));
+      index.add(article('first', 'Earthquake near Lake Tahoe kills 3', first));
+      expect(index.add(article('second', 'Newsom declares emergency after Tahoe quake', second))).toBe(
+        'first',
+      );
+      return index.add(article('brief', 'Shelters open in Reno', [brief]));
+    };
+    // Averaged over both long members the brief stays below the threshold; its best member does not.
+    expect(storyOfBrief(0)).toBe('brief');
+    expect(storyOfBrief()).toBe('first');
+  });
+
   it('rejects an article added twice and an invalid threshold', () => {
     const index = new StoryIndex();
     const [first] = corpus();

@@ -6,7 +6,8 @@
  * IDF from document frequencies counted as articles arrive, each article trimmed to its heaviest
  * keys) the score mixes the cosine with the centroid of the story's most recent members and the
  * mean cosine with those members (group average); channels are mixed by weight, and the result is
- * damped when the article and the story lie far apart in time. Both come from one dot product with
+ * damped when the article and the story lie far apart in time. A short article (fewer than
+ * SHORT_ARTICLE_TERMS distinct words) scores the better of that and its best single-member cosine. Both come from one dot product with
  * the story's sum of length-normalised member vectors. Candidate stories come from an inverted
  * index over the keys each member posted (its heaviest words and entities), keeping those that
  * share enough key weight; the index is never scanned whole. Articles with known copies (links
@@ -22,12 +23,14 @@
  * hold exactly its window members (norms under an IDF at most NORM_REFRESH_GROWTH stale).
  * Cost per article: O(words) for features (none when given), O(keys) to map hashed keys to ids,
  * O((QUERY_TERMS + QUERY_ENTITIES) × MAX_POSTING) for candidates, O(CANDIDATES × kept keys) hash lookups for scores
+ * (for a short article also O(CANDIDATES × MEMBERS_COMPARED × member keys) array reads)
  * and O(kept keys) to join — independent of the number of stories; a story's window is re-summed
  * when the article count has grown by NORM_REFRESH_GROWTH since its last sum. Memory: the kept
  * keys of each story's window members (12 bytes per key), 16 bytes per distinct key per story,
- * and 4 bytes per key for document frequencies. Allocation per added article: its member's two
- * kept-key arrays (and a table when it starts a story); everything else is scratch reused across
- * additions (candidate votes are stamped per addition, not cleared), so the collector stays idle.
+ * 4 bytes per key for document frequencies and 12 for the short article scratch table.
+ * Allocation per added article: its member's two kept-key arrays (and a table when it starts a
+ * story); everything else is scratch reused across additions (candidate votes and the short
+ * article's keys are stamped per addition, not cleared), so the collector stays idle.
  */
 
 import type { Article } from '../article.js';
@@ -54,6 +57,8 @@ export interface StoryIndexOptions {
   maxPosting: number;
   timeGraceDays: number;
   timeHalfLifeDays: number;
+  /** Below this many distinct kept words an article is also scored by its best window member (0: never). */
+  shortArticleTerms: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: Readonly<StoryIndexOptions> = {
@@ -75,6 +80,7 @@ export const DEFAULT_STORY_OPTIONS: Readonly<StoryIndexOptions> = {
   maxPosting: defaults.MAX_POSTING,
   timeGraceDays: defaults.TIME_GRACE_DAYS,
   timeHalfLifeDays: defaults.TIME_HALF_LIFE_DAYS,
+  shortArticleTerms: defaults.SHORT_ARTICLE_TERMS,
 };
 
 export interface StoryAddOptions {
@@ -155,6 +161,9 @@ export class StoryIndex {
   private queryIds = new Int32Array(1024);
   private queryWeights = new Float64Array(1024);
   private readonly queryBounds = [0, 0, 0, 0];
+  /** The article being added, by key id: its query weight where `denseStamps` equals `stamp`. */
+  private denseWeights = new Float64Array(1024);
+  private denseStamps = new Int32Array(1024);
   /** Candidate votes per story, valid where `voteStamps` equals `stamp`; `voted` lists them. */
   private voteWeights = new Float64Array(1024);
   private voteStamps = new Int32Array(1024);
@@ -337,12 +346,16 @@ export class StoryIndex {
     this.candidates(article);
     if (this.chosenCount === 0) return -1;
     this.prepareQuery(article);
+    const short = article.bounds[1]! - article.bounds[0]! < o.shortArticleTerms;
+    if (short) this.stampQuery();
     let best = -1;
     let bestScore = o.threshold;
     for (let j = 0; j < this.chosenCount; j++) {
       const index = this.chosen[j]!;
       const story = this.storyStates[index]!;
-      const score = this.storyScore(article, story) * this.timeFactor(article.day, story);
+      let score = this.storyScore(article, story);
+      if (short) score = Math.max(score, this.bestMemberScore(article, story));
+      score *= this.timeFactor(article.day, story);
       if (score > bestScore || (score === bestScore && (best < 0 || index < best))) {
         best = index;
         bestScore = score;
@@ -487,6 +500,56 @@ export class StoryIndex {
       sum += weight * ((1 - share) * (dot / (norm * n)) + share * centroid);
     }
     return total > 0 ? sum / total : 0;
+  }
+
+  /** Writes the query weights into the dense stamped table (`stamp` is this addition's). */
+  private stampQuery(): void {
+    const size = this.queryBounds[3]!;
+    const capacity = this.df.length;
+    if (this.denseWeights.length < capacity) {
+      this.denseWeights = new Float64Array(capacity);
+      this.denseStamps = new Int32Array(capacity);
+    }
+    const stamp = this.stamp;
+    for (let q = 0; q < size; q++) {
+      const id = this.queryIds[q]!;
+      this.denseStamps[id] = stamp;
+      this.denseWeights[id] = this.queryWeights[q]!;
+    }
+  }
+
+  /**
+   * The article's best channel-mixed cosine with a single window member (single link): a short
+   * article shares a few words with each member of its story, and averaging over long members
+   * dilutes that. Requires `stampQuery` for this addition.
+   */
+  private bestMemberScore(article: Member, story: StoryState): number {
+    const norms = article.norms;
+    const stamps = this.denseStamps;
+    const dense = this.denseWeights;
+    const stamp = this.stamp;
+    let best = 0;
+    for (const member of story.window) {
+      let total = 0;
+      let sum = 0;
+      for (let c = 0; c < 3; c++) {
+        const norm = norms[c]!;
+        const memberNorm = member.norms[c]!;
+        if (norm === 0 || memberNorm === 0) continue;
+        let dot = 0;
+        const to = member.bounds[c + 1]!;
+        for (let k = member.bounds[c]!; k < to; k++) {
+          const id = member.ids[k]!;
+          if (stamps[id] === stamp) dot += member.weights[k]! * dense[id]!;
+        }
+        const weight = this.channelWeights[c]!;
+        total += weight;
+        sum += (weight * dot) / (norm * memberNorm);
+      }
+      const score = total > 0 ? sum / total : 0;
+      if (score > best) best = score;
+    }
+    return best;
   }
 
   private timeFactor(day: number | null, story: StoryState): number {
