@@ -17,6 +17,7 @@
  */
 import type { AlignText } from './align-text.js';
 import type { Scratch } from './scratch.js';
+import { nextSharedKey } from './sorted-index.js';
 
 /** Writes the runs of a and b into scratch.runs as (start in a, start in b, length) triples. */
 export function exactRuns(a: AlignText, b: AlignText, maxSeedFrequency: number, scratch: Scratch): void {
@@ -40,22 +41,12 @@ export function exactRuns(a: AlignText, b: AlignText, maxSeedFrequency: number, 
   const coverDiagonal = scratch.coverDiagonal;
   const sizeA = keysA.length;
   const sizeB = keysB.length;
-  let x = 0;
-  let y = 0;
-  while (x < sizeA && y < sizeB) {
-    const key = keysA[x]!;
-    const other = keysB[y]!;
-    if (key !== other) {
-      // Branch-free step: which list advances is unpredictable, so avoid a mispredicted jump.
-      const less = +(key < other);
-      x += less;
-      y += 1 - less;
-      continue;
-    }
-    let xEnd = x + 1;
-    while (xEnd < sizeA && keysA[xEnd] === key) xEnd++;
-    let yEnd = y + 1;
-    while (yEnd < sizeB && keysB[yEnd] === key) yEnd++;
+  const at = scratch.sharedKey.fill(0);
+  while (nextSharedKey(keysA, sizeA, keysB, sizeB, at)) {
+    const x = at[0]!;
+    const y = at[1]!;
+    const xEnd = at[2]!;
+    const yEnd = at[3]!;
     if (xEnd - x <= maxSeedFrequency && yEnd - y <= maxSeedFrequency) {
       for (let s = x; s < xEnd; s++) {
         const i = positionsA[s]!;
@@ -88,7 +79,5 @@ export function exactRuns(a: AlignText, b: AlignText, maxSeedFrequency: number, 
         }
       }
     }
-    x = xEnd;
-    y = yEnd;
   }
 }

@@ -25,6 +25,8 @@ export class Scratch {
   accepted = new Int32Array(3 * 256);
   acceptedByA = new Int32Array(3 * 256);
   rankB = new Int32Array(256);
+  /** The merge of two sorted indexes: [x, y, xEnd, yEnd] of the current shared key (nextSharedKey). */
+  readonly sharedKey = new Int32Array(4);
   /** Sentence pass: stems (and their words) in open stretches, as found and sorted, per side. */
   openFound = new Uint32Array(256);
   openFoundPositions = new Uint32Array(256);

@@ -28,7 +28,7 @@
 import type { AlignText } from './align-text.js';
 import type { AlignOptions } from './defaults.js';
 import type { Scratch } from './scratch.js';
-import { MAX_INDEXED_POSITION, sortIndexInto } from './sorted-index.js';
+import { MAX_INDEXED_POSITION, nextSharedKey, sortIndexInto } from './sorted-index.js';
 
 export interface SentencePassage {
   a0: number;
@@ -111,30 +111,18 @@ export function sentencePass(
     positionsB = scratch.openPositions[1]!;
     sizeB = openB;
   }
-  let x = 0;
-  let y = 0;
-  while (x < sizeA && y < sizeB) {
-    const key = keysA[x]!;
-    const other = keysB[y]!;
-    if (key !== other) {
-      // Branch-free step: which list advances is unpredictable, so avoid a mispredicted jump.
-      const less = +(key < other);
-      x += less;
-      y += 1 - less;
-      continue;
-    }
-    let xEnd = x + 1;
-    while (xEnd < sizeA && keysA[xEnd] === key) xEnd++;
-    let yEnd = y + 1;
-    while (yEnd < sizeB && keysB[yEnd] === key) yEnd++;
-    for (let s = x; s < xEnd; s++) {
+  const at = scratch.sharedKey.fill(0);
+  while (nextSharedKey(keysA, sizeA, keysB, sizeB, at)) {
+    const xEnd = at[2]!;
+    const yEnd = at[3]!;
+    for (let s = at[0]!; s < xEnd; s++) {
       const pa = positionsA[s]!;
       const sa = a.sentenceOf[pa]!;
       const fromA = stretchA[2 * sa]!;
       if (fromA < 0 || pa < fromA || pa >= stretchA[2 * sa + 1]!) continue;
       const weight = a.weights[pa]!;
       const common = a.proper[pa] === 0;
-      for (let t = y; t < yEnd; t++) {
+      for (let t = at[1]!; t < yEnd; t++) {
         const pb = positionsB[t]!;
         const sb = b.sentenceOf[pb]!;
         const fromB = stretchB[2 * sb]!;
@@ -146,8 +134,6 @@ export function sentencePass(
         if (common && b.proper[pb] === 0) cellCommon[cell]!++;
       }
     }
-    x = xEnd;
-    y = yEnd;
   }
 
   const candidates: Candidate[] = [];

@@ -13,7 +13,8 @@
  * into the caller's arrays (prepareAlignment's own buffer, the sentence pass's scratch);
  * positions must be below 2^21.
  * Cost: O(n) expected time for hash keys, O(n log n) in the worst case; the bucket counts are a
- * scratch buffer reused across calls.
+ * scratch buffer reused across calls. Two sorted indexes are intersected by nextSharedKey, one
+ * sequential merge over each.
  */
 
 /** Positions are packed with keys into float64s in the fallback sort: 2^32 · 2^21 < 2^53. */
@@ -101,4 +102,41 @@ function packedSort(keys: Uint32Array, positions: Uint32Array, n: number): void 
     keys[i] = key;
     positions[i] = value - key * MAX_INDEXED_POSITION;
   }
+}
+
+/**
+ * The next key two sorted key lists share: `at` holds [x, y, xEnd, yEnd]; from the ends of the
+ * previous shared key (start from zeros), finds the next key both lists hold and writes where its
+ * entries are, keysA[x, xEnd) and keysB[y, yEnd). False when no shared key is left.
+ */
+export function nextSharedKey(
+  keysA: Uint32Array,
+  sizeA: number,
+  keysB: Uint32Array,
+  sizeB: number,
+  at: Int32Array,
+): boolean {
+  let x = at[2]!;
+  let y = at[3]!;
+  while (x < sizeA && y < sizeB) {
+    const key = keysA[x]!;
+    const other = keysB[y]!;
+    if (key !== other) {
+      // Branch-free step: which list advances is unpredictable, so avoid a mispredicted jump.
+      const less = +(key < other);
+      x += less;
+      y += 1 - less;
+      continue;
+    }
+    let xEnd = x + 1;
+    while (xEnd < sizeA && keysA[xEnd] === key) xEnd++;
+    let yEnd = y + 1;
+    while (yEnd < sizeB && keysB[yEnd] === key) yEnd++;
+    at[0] = x;
+    at[1] = y;
+    at[2] = xEnd;
+    at[3] = yEnd;
+    return true;
+  }
+  return false;
 }
