@@ -10,7 +10,7 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { type Article, type RawArticle, StoryIndex } from '@storyfold/engine';
+import { type Article, type RawArticle, StoryIndex, shuffled } from '@storyfold/engine';
 import type { Measure, Section } from '../report.js';
 import { type ClusteringScores, labelsOf, scoreClustering } from './bcubed.js';
 import { detokenise } from './copies/detokenise.js';
@@ -67,24 +67,6 @@ export function storyIndexClustering(articles: RawArticle[]): string[][] {
   const index = new StoryIndex();
   for (const raw of articles) index.add(asArticle(raw));
   return index.stories().map((story) => story.articles);
-}
-
-/** A seeded permutation (mulberry32 + Fisher–Yates). */
-export function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }
 
 function score(data: readonly LabelledArticle[], clusters: string[][]): ClusteringScores {

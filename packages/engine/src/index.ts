@@ -9,5 +9,6 @@ export * from './fold.js';
 export * from './match/index.js';
 export * from './origins/index.js';
 export * from './prepare.js';
+export * from './random.js';
 export * from './stories/index.js';
 export * from './tokens.js';

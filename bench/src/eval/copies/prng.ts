@@ -1,10 +1,11 @@
 /**
  * A small seeded pseudo-random number generator for building benchmarks reproducibly.
- * Reference: mulberry32 (Tommy Ettinger's 32-bit generator), seeded through splitmix32 so that
+ * Reference: mulberry32 (the engine's, random.ts), seeded through splitmix32 so that
  * nearby seeds give unrelated streams.
  * Invariants: the same seed always gives the same sequence; next() is in [0, 1).
  * Cost: O(1) per draw.
  */
+import { mulberry32 } from '@storyfold/engine';
 
 export interface Prng {
   /** A float in [0, 1). */
@@ -32,14 +33,7 @@ function splitmix32(x: number): number {
 }
 
 export function prng(seed: number): Prng {
-  let state = splitmix32(seed >>> 0);
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(splitmix32(seed >>> 0));
   const self: Prng = {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../analysis.js';
+import { mulberry32 } from '../random.js';
 import { align, coverage, coveredFraction, prepareAlignment } from './index.js';
 
 const SEEDS = '../shared/seeds';
@@ -24,20 +25,9 @@ const WORDS = PARAGRAPHS.flatMap((line) => line.split(' '));
 const body = fc.array(fc.constantFrom(...PARAGRAPHS), { minLength: 1, maxLength: 12 });
 const RUNS = { seed: 20230228, numRuns: 60 };
 
-/** A small deterministic generator (mulberry32) for the edits. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Substitutes one word, at a random place, in every block of `every` words, by a random word of the seeds. */
 function edit(paragraphs: string[], seed: number, every: number): string[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   let n = 0;
   let target = Math.floor(next() * every);
   return paragraphs.map((line) =>

@@ -3,16 +3,13 @@
  * repeated keys, and keys that defeat the buckets (all in one bucket), with a fixed seed.
  */
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../random.js';
 import { sortedIndex } from './sorted-index.js';
 
+/** 32-bit draws of mulberry32. */
 function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  const next = mulberry32(seed);
+  return () => next() * 4294967296;
 }
 
 function reference(keys: number[], positions: number[]): [number[], number[]] {

@@ -2,17 +2,10 @@
  * Seeded random text for property tests of fingerprints and LSH: word lists drawn from a fixed
  * vocabulary, and copies of them with word edits. Not used outside tests.
  */
+import { mulberry32 } from '../random.js';
 
 /** Mulberry32: a small seeded PRNG returning floats in [0, 1). */
-export function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const randomSource = mulberry32;
 
 /** `count` words drawn from a vocabulary of `vocabulary` made-up words. */
 export function randomWords(random: () => number, count: number, vocabulary = 5000): string[] {

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Article, articleWith } from '../article.js';
+import { shuffled } from '../random.js';
 import { storyFeatures } from './features.js';
 import { StoryIndex } from './story-index.js';
 
@@ -50,24 +51,6 @@ function corpus(): { article: Article; event: string }[] {
       const sentences = text.split(/(?<=[.;])\s+/);
       out.push({ article: article(`${event}-${i}`, sentences[0] ?? text, [text]), event });
     });
-  }
-  return out;
-}
-
-/** Seeded permutation (mulberry32 + Fisher–Yates). */
-function permute<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
 }
@@ -123,7 +106,7 @@ describe('StoryIndex', () => {
     for (const seedValue of [1, 2, 3, 4, 5, 6, 7, 8]) {
       const index = new StoryIndex();
       const seen = new Map<string, string>();
-      for (const { article: a } of permute(items, seedValue)) {
+      for (const { article: a } of shuffled(items, seedValue)) {
         const story = index.add(a);
         // Ids are stable: the story of every earlier article keeps its id as articles arrive.
         for (const [id, storyId] of seen) {
@@ -153,7 +136,7 @@ describe('StoryIndex', () => {
   });
 
   it('gives the same stories from precomputed, structured-cloned features', () => {
-    const items = permute(corpus(), 3);
+    const items = shuffled(corpus(), 3);
     const direct = new StoryIndex();
     const given = new StoryIndex();
     for (const { article: a } of items) {
