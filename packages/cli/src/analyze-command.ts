@@ -5,7 +5,7 @@ import { readInputs } from '@storyfold/ingest';
 import { formatAnalysis } from './analysis-report.js';
 import { CliError } from './cli-error.js';
 import { writeJson } from './json-writer.js';
-import { defaultWorkers, PreparePool } from './prepare-pool.js';
+import { PreparePool } from './prepare-pool.js';
 import { progressBar } from './progress.js';
 
 export const ANALYZE_USAGE = `Usage: storyfold analyze <path>... [--json] [--max-bytes <n>] [--workers <n>]
@@ -51,7 +51,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   }
 
   const progress = progressBar();
-  const pool = new PreparePool(workers ?? defaultWorkers());
+  const pool = new PreparePool(workers);
   let failed = 0;
   const seen = new Set<string>();
   const fail = (path: string, line: number | undefined, reason: string): void => {

@@ -2,7 +2,7 @@
  * A worker thread of the prepare pool. It is sent batches of raw articles while the input is
  * read, keeps them, and answers each with the furniture line keys of its articles; once the
  * whole batch's furniture is learnt it is sent the furniture and prepares every batch it holds.
- * Typed arrays in answers are transferred rather than copied.
+ * Typed arrays in answers that own their whole buffer are transferred rather than copied.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import {
