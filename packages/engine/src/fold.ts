@@ -13,11 +13,11 @@
  * article.
  */
 import { align } from './align/index.js';
-import type { Alignment, Analysis, Passage, Story } from './analysis.js';
+import type { Alignment, Analysis, Story } from './analysis.js';
 import type { Article } from './article.js';
 import { ANALYZE_DEFAULTS, type AnalyzeOptions } from './defaults.js';
 import { LshIndex } from './match/index.js';
-import { groupOrigins, isCopyAlignment, spansLength, unionSpans } from './origins/index.js';
+import { groupOrigins, isLinkedCoverage, type LinkCoverage, linkCoverage } from './origins/index.js';
 import type { PreparedArticle } from './prepare.js';
 import { StoryIndex } from './stories/index.js';
 
@@ -28,16 +28,17 @@ export function fold(prepared: readonly PreparedArticle[], options: Partial<Anal
   const stories = new StoryIndex();
   const alignments: Alignment[] = [];
   const aligned = new Set<number>();
-  const tryAlign = (i: number, j: number): Passage[] | undefined => {
+  /** Aligns j (earlier) with i once; what the passages cover of j and of i, when reported. */
+  const tryAlign = (i: number, j: number): [LinkCoverage, LinkCoverage] | undefined => {
     const key = i < j ? i * prepared.length + j : j * prepared.length + i;
     if (aligned.has(key)) return undefined;
     aligned.add(key);
     const passages = align(prepared[j]!.text, prepared[i]!.text);
-    if (covered(passages, 'a') < opts.minAlignmentChars || covered(passages, 'b') < opts.minAlignmentChars) {
-      return undefined;
-    }
+    const onJ = linkCoverage(passages, 'a');
+    const onI = linkCoverage(passages, 'b');
+    if (onJ.all < opts.minAlignmentChars || onI.all < opts.minAlignmentChars) return undefined;
     alignments.push({ articles: [articles[j]!.id, articles[i]!.id], passages });
-    return passages;
+    return [onJ, onI];
   };
 
   const index = new Map(articles.map((article, i) => [article.id, i]));
@@ -45,8 +46,10 @@ export function fold(prepared: readonly PreparedArticle[], options: Partial<Anal
     const { signature, length, features } = prepared[i]!;
     const links: string[] = [];
     for (const j of lsh.query(signature)) {
-      const passages = tryAlign(i, j);
-      if (passages && isCopyAlignment(passages, prepared[j]!.length, length)) links.push(articles[j]!.id);
+      const coverage = tryAlign(i, j);
+      if (coverage && isLinkedCoverage(coverage[0], prepared[j]!.length, coverage[1], length)) {
+        links.push(articles[j]!.id);
+      }
     }
     lsh.insert(i, signature);
     const story = stories.add(articles[i]!, { links, features });
@@ -87,10 +90,6 @@ export function fold(prepared: readonly PreparedArticle[], options: Partial<Anal
     stories: foldedStories,
     alignments,
   };
-}
-
-function covered(passages: readonly Passage[], side: 'a' | 'b'): number {
-  return spansLength(unionSpans(passages.map((passage) => passage[side])));
 }
 
 /** Article indices by publication time; articles without a time keep their input position. */
