@@ -5,13 +5,15 @@ import { join } from 'node:path';
 
 const allowed = {
   'packages/engine': [],
-  'packages/ingest': ['@storyfold/engine'],
-  'packages/cli': ['@storyfold/engine', '@storyfold/ingest'],
-  bench: ['@storyfold/engine', '@storyfold/ingest'],
+  'packages/store': ['@storyfold/engine'],
+  'packages/ingest': ['@storyfold/engine', '@storyfold/store'],
+  'packages/cli': ['@storyfold/engine', '@storyfold/store', '@storyfold/ingest'],
+  bench: ['@storyfold/engine', '@storyfold/store', '@storyfold/ingest'],
 };
 const thirdParty = {
   'packages/engine': [],
-  'packages/ingest': ['linkedom', '@mozilla/readability'],
+  'packages/store': ['better-sqlite3'],
+  'packages/ingest': ['linkedom', '@mozilla/readability', 'feedsmith'],
   'packages/cli': [],
   bench: [],
 };
