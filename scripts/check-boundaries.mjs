@@ -15,7 +15,7 @@ const thirdParty = {
   'packages/store': ['better-sqlite3'],
   'packages/ingest': ['linkedom', '@mozilla/readability', 'feedsmith'],
   'packages/cli': [],
-  bench: [],
+  bench: ['jsdom', '@mozilla/readability', 'linkedom'],
 };
 
 function* sources(dir) {
