@@ -2,66 +2,28 @@
  * Fold: prepared articles → stories, origins and alignments.
  *
  * Articles are folded one at a time in publication order (input order when unknown), as they
- * would arrive in a running aggregator: each is matched against the LSH index of earlier
- * articles, aligned with its candidates, added to the story index (joining the story of an
- * article it copies), and then aligned with earlier members of its story that LSH did not
- * propose (translated and heavily edited copies). Origins are grouped from all alignments at the
- * end.
+ * would arrive in a running aggregator (folder.ts); origins are grouped from all alignments at
+ * the end.
  * Invariants: deterministic; every article is in exactly one story; every story's origins are
  * the origins of its articles; output articles keep the input order.
  * Cost: alignment O(n · (candidates + storyAlignLimit)); LSH and story index near-constant per
  * article.
  */
-import { align } from './align/index.js';
 import type { Alignment, Analysis, Story } from './analysis.js';
 import type { Article } from './article.js';
-import { ANALYZE_DEFAULTS, type AnalyzeOptions } from './defaults.js';
-import { LshIndex } from './match/index.js';
-import { groupOrigins, isLinkedCoverage, type LinkCoverage, linkCoverage } from './origins/index.js';
+import type { AnalyzeOptions } from './defaults.js';
+import { Folder } from './folder.js';
+import { groupOrigins } from './origins/index.js';
 import type { PreparedArticle } from './prepare.js';
-import { StoryIndex } from './stories/index.js';
 
 export function fold(prepared: readonly PreparedArticle[], options: Partial<AnalyzeOptions> = {}): Analysis {
-  const opts = { ...ANALYZE_DEFAULTS, ...options };
+  const { onProgress, ...folderOptions } = options;
   const articles = prepared.map((item) => item.article);
-  const lsh = new LshIndex({ capacity: prepared.length });
-  const stories = new StoryIndex();
+  const folder = new Folder((i) => prepared[i], { ...folderOptions, capacity: prepared.length });
   const alignments: Alignment[] = [];
-  const aligned = new Set<number>();
-  /** Aligns j (earlier) with i once; what the passages cover of j and of i, when reported. */
-  const tryAlign = (i: number, j: number): [LinkCoverage, LinkCoverage] | undefined => {
-    const key = i < j ? i * prepared.length + j : j * prepared.length + i;
-    if (aligned.has(key)) return undefined;
-    aligned.add(key);
-    const passages = align(prepared[j]!.text, prepared[i]!.text);
-    const onJ = linkCoverage(passages, 'a');
-    const onI = linkCoverage(passages, 'b');
-    if (onJ.all < opts.minAlignmentChars || onI.all < opts.minAlignmentChars) return undefined;
-    alignments.push({ articles: [articles[j]!.id, articles[i]!.id], passages });
-    return [onJ, onI];
-  };
-
-  const index = new Map(articles.map((article, i) => [article.id, i]));
   publicationOrder(articles).forEach((i, done) => {
-    const { signature, length, features } = prepared[i]!;
-    const links: string[] = [];
-    for (const j of lsh.query(signature)) {
-      const coverage = tryAlign(i, j);
-      if (coverage && isLinkedCoverage(coverage[0], prepared[j]!.length, coverage[1], length)) {
-        links.push(articles[j]!.id);
-      }
-    }
-    lsh.insert(i, signature);
-    const story = stories.add(articles[i]!, { links, features });
-    const members = stories.membersOf(story);
-    let budget = opts.storyAlignLimit;
-    for (let k = members.length - 1; k >= 0 && budget > 0; k--) {
-      const j = index.get(members[k]!);
-      if (j === undefined || j === i) continue;
-      budget--;
-      tryAlign(i, j);
-    }
-    opts.onProgress?.(done + 1, articles.length);
+    alignments.push(...folder.add(i, prepared[i]!).alignments);
+    onProgress?.(done + 1, articles.length);
   });
 
   const { origins, shares } = groupOrigins(
@@ -73,8 +35,9 @@ export function fold(prepared: readonly PreparedArticle[], options: Partial<Anal
     })),
     alignments,
   );
+  const index = new Map(articles.map((article, i) => [article.id, i]));
   const originsOf = (id: string): string[] => (shares.get(id) ?? []).map((item) => item.origin);
-  const foldedStories: Story[] = stories.stories().map((story) => {
+  const foldedStories: Story[] = folder.allStories().map((story) => {
     const storyOrigins = [...new Set(story.articles.flatMap(originsOf))].sort(byNumber);
     return {
       id: story.id,

@@ -6,6 +6,8 @@ export * from './clean/index.js';
 export * from './defaults.js';
 export * from './fingerprint/index.js';
 export * from './fold.js';
+export * from './fold-data.js';
+export * from './folder.js';
 export * from './match/index.js';
 export * from './origins/index.js';
 export * from './prepare.js';

@@ -141,6 +141,7 @@ export class StoryIndex {
   private articleCount = 0;
   private readonly storyStates: StoryState[] = [];
   private readonly storyByArticle = new Map<string, number>();
+  private readonly storyById = new Map<string, number>();
   private readonly postings: (number[] | undefined)[] = Array.from({ length: 1024 }, () => undefined);
   /** (story, key id) pairs under which the story is posted. */
   private readonly posted = new PairSet();
@@ -204,6 +205,20 @@ export class StoryIndex {
     return this.storyStates[target]!.id;
   }
 
+  /**
+   * Re-adds an article to the story it was in (an article that started its story restores it),
+   * without scoring: rebuilds the index after a restart, in the order articles were first added.
+   */
+  restore(articleId: string, storyId: string, features: ArticleFeatures): void {
+    if (this.storyByArticle.has(articleId)) {
+      throw new Error(`StoryIndex: article ${articleId} was already added`);
+    }
+    const member = this.toMember(features);
+    const target = this.storyById.get(storyId) ?? this.newStory(storyId, member);
+    this.join(target, articleId, member);
+    this.countDocument();
+  }
+
   /** Every story with its articles, in the order stories were started. */
   stories(): StoryMembers[] {
     return this.storyStates.map((story) => ({ id: story.id, articles: [...story.articles] }));
@@ -217,8 +232,7 @@ export class StoryIndex {
 
   /** The articles of a story, in the order they joined (empty for an unknown id). */
   membersOf(storyId: string): readonly string[] {
-    // A story's id is the id of the article that started it.
-    const index = this.storyByArticle.get(storyId);
+    const index = this.storyById.get(storyId);
     return index === undefined ? [] : this.storyStates[index]!.articles;
   }
 
@@ -560,9 +574,10 @@ export class StoryIndex {
     return 0.5 ** ((gap - o.timeGraceDays) / o.timeHalfLifeDays);
   }
 
-  private newStory(articleId: string, first: Member): number {
+  /** Starts a story; its id is the id of its first article. */
+  private newStory(id: string, first: Member): number {
     this.storyStates.push({
-      id: articleId,
+      id,
       articles: [],
       window: [],
       sums: new WeightTable(first.ids.length),
@@ -573,6 +588,7 @@ export class StoryIndex {
       lastDay: Number.NEGATIVE_INFINITY,
     });
     const count = this.storyStates.length;
+    this.storyById.set(id, count - 1);
     if (count > this.voteWeights.length) {
       const weights = new Float64Array(count * 2);
       weights.set(this.voteWeights);

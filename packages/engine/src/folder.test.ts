@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeFoldData, encodeFoldData } from './fold-data.js';
+import { Folder } from './folder.js';
+import { type PreparedArticle, prepareArticle } from './prepare.js';
+
+const ECBPLUS = new URL('../../../../shared/datasets/clustering/ecbplus_docs.jsonl', import.meta.url);
+
+/** The first 240 ECB+ articles in file order (real news, about 20 events with hard negatives). */
+const prepared: PreparedArticle[] = readFileSync(ECBPLUS, 'utf8')
+  .split('\n')
+  .slice(0, 240)
+  .map((line) => JSON.parse(line) as { doc_id: string; title: string; full_text: string })
+  .map((doc) => prepareArticle({ id: doc.doc_id, title: doc.title, text: doc.full_text }));
+
+function foldAll(folder: Folder, from: number, to: number): string[] {
+  const stories: string[] = [];
+  for (let i = from; i < to; i++) stories.push(folder.add(i, prepared[i]!).story);
+  return stories;
+}
+
+describe('Folder', () => {
+  it('folds articles added one at a time into the stories of a single pass', () => {
+    const whole = new Folder((i) => prepared[i]);
+    const stories = foldAll(whole, 0, prepared.length);
+    expect(new Set(stories).size).toBeGreaterThan(10);
+    expect(stories.every((story, i) => whole.membersOf(story).includes(prepared[i]!.article.id))).toBe(true);
+  });
+
+  it('after a restart restored from stored fold data, folds new articles as if it had never stopped', () => {
+    const whole = new Folder((i) => prepared[i]);
+    const expected = foldAll(whole, 0, prepared.length);
+
+    const before = new Folder((i) => prepared[i]);
+    const half = prepared.length / 2;
+    const first = foldAll(before, 0, half);
+    const restarted = new Folder((i) => prepared[i]);
+    for (let i = 0; i < half; i++) {
+      const { signature, features } = decodeFoldData(encodeFoldData(prepared[i]!));
+      restarted.restore(i, prepared[i]!.article.id, signature, features, first[i]!);
+    }
+    expect(foldAll(restarted, half, prepared.length)).toEqual(expected.slice(half));
+    expect(restarted.allStories()).toEqual(whole.allStories());
+  });
+
+  it('skips articles its lookup can no longer provide, and refuses an article added twice', () => {
+    const folder = new Folder((i) => (i === 0 ? undefined : prepared[i]));
+    folder.add(0, prepared[0]!);
+    expect(
+      folder.add(1, prepared[1]!).alignments.every((a) => !a.articles.includes(prepared[0]!.article.id)),
+    ).toBe(true);
+    expect(() => folder.add(2, prepared[1]!)).toThrow(/already added/);
+  });
+});
