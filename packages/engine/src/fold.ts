@@ -13,6 +13,7 @@ import type { Alignment, Analysis, Story } from './analysis.js';
 import type { Article } from './article.js';
 import type { AnalyzeOptions } from './defaults.js';
 import { Folder } from './folder.js';
+import { headline } from './headline.js';
 import { groupOrigins } from './origins/index.js';
 import type { PreparedArticle } from './prepare.js';
 
@@ -56,7 +57,7 @@ export function fold(prepared: readonly PreparedArticle[], options: Partial<Anal
 }
 
 /** Article indices by publication time; articles without a time keep their input position. */
-function publicationOrder(articles: readonly Article[]): number[] {
+export function publicationOrder(articles: readonly Pick<Article, 'published'>[]): number[] {
   const times = articles.map((article) => (article.published ? Date.parse(article.published) : Number.NaN));
   const indices = articles.map((_, i) => i);
   if (times.every(Number.isNaN)) return indices;
@@ -66,26 +67,6 @@ function publicationOrder(articles: readonly Article[]): number[] {
     if (Number.isNaN(tx) || Number.isNaN(ty) || tx === ty) return x - y;
     return tx - ty;
   });
-}
-
-/** The title whose words the story's other titles share most (ties: the earliest). */
-function headline(members: readonly Article[]): string | null {
-  const titles = members.map((article) => article.title).filter((title): title is string => Boolean(title));
-  const words = titles.map((title) => new Set(title.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
-  let best: string | null = null;
-  let bestScore = -1;
-  titles.forEach((title, i) => {
-    let score = 0;
-    words.forEach((other, j) => {
-      if (i !== j) for (const word of words[i]!) if (other.has(word)) score++;
-    });
-    const normalised = score / Math.max(1, words[i]!.size);
-    if (normalised > bestScore) {
-      bestScore = normalised;
-      best = title;
-    }
-  });
-  return best;
 }
 
 function byNumber(x: string, y: string): number {

@@ -99,6 +99,11 @@ export class Folder {
     return { story, alignments };
   }
 
+  /** The earlier articles LSH proposes for a signature (what `add` will look up first). */
+  candidates(signature: Signature): number[] {
+    return this.lsh.query(signature);
+  }
+
   /** Re-adds an article folded before a restart into `story`, in the order it was first added. */
   restore(index: number, id: string, signature: Signature, features: ArticleFeatures, story: string): void {
     this.claim(id, index);
