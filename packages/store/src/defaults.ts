@@ -1,0 +1,37 @@
+/**
+ * The store's tunables, each with what it controls and why it has this value.
+ */
+
+/** The SQLite database's file name inside the data folder: one file (plus WAL and shm while open). */
+export const SQLITE_FILE_NAME = 'storyfold.db';
+
+/**
+ * How long (ms) a SQLite write waits for another connection's lock before failing with SQLITE_BUSY.
+ * Five seconds covers a CLI command running while the server writes a large batch.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * Brotli quality for raw documents at rest (0..11). Quality 5 compresses HTML about 6-8x at tens
+ * of MB/s with the sync API; 11 squeezes a few per cent more at ~50x the time, too slow for ingest.
+ */
+export const DOCUMENT_BROTLI_QUALITY = 5;
+
+/** Documents smaller than this (bytes) are stored as they are: compressing them saves nothing. */
+export const DOCUMENT_COMPRESS_MIN_BYTES = 128;
+
+/** Default page size of `iterateArticles` / `iterateDocuments` / `list*` (rows per query). */
+export const DEFAULT_PAGE_SIZE = 500;
+
+/** Upper bound on one page: keeps one query's memory bounded whatever a caller asks. */
+export const MAX_PAGE_SIZE = 10_000;
+
+/** The scheduler's first interval for a new feed (s) when the caller gives none: one hour. */
+export const DEFAULT_FEED_INTERVAL_SECONDS = 3_600;
+
+/**
+ * Story ranking: how many seconds of recency one doubling of independent reports is worth.
+ * Twelve hours: a story confirmed by twice as many independent reports stays level with a
+ * half-day-newer one, so a big story stays on top for about a day, not a week.
+ */
+export const STORY_RANK_DOUBLING_SECONDS = 12 * 3_600;

@@ -1,0 +1,131 @@
+/**
+ * The SQLite schema as an append-only list of migrations. The schema version is the list's length
+ * and is kept in `PRAGMA user_version`; opening applies the missing steps in order, each in its own
+ * transaction. Never edit or reorder a step that has shipped: append a new one.
+ *
+ * Conventions: store-assigned ids are INTEGER PRIMARY KEY (rowid, never reused thanks to
+ * AUTOINCREMENT on articles, whose ids the engine keeps); timestamps are ISO 8601 text; JSON
+ * columns hold arrays/objects as text; raw document bytes are a BLOB with their codec.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: the first schema
+  `
+  CREATE TABLE sources (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    host       TEXT,
+    options    TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX sources_host ON sources (host) WHERE host IS NOT NULL;
+  CREATE UNIQUE INDEX sources_name ON sources (name) WHERE host IS NULL;
+
+  CREATE TABLE feeds (
+    id                   INTEGER PRIMARY KEY,
+    url                  TEXT NOT NULL UNIQUE,
+    source_id            INTEGER REFERENCES sources (id) ON DELETE SET NULL,
+    title                TEXT,
+    site_url             TEXT,
+    folder               TEXT,
+    added_at             TEXT NOT NULL,
+    etag                 TEXT,
+    last_modified        TEXT,
+    last_status          INTEGER,
+    last_error           TEXT,
+    last_polled_at       TEXT,
+    next_poll_at         TEXT NOT NULL,
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    interval_seconds     INTEGER NOT NULL,
+    min_interval_seconds INTEGER,
+    max_interval_seconds INTEGER
+  );
+  CREATE INDEX feeds_next_poll ON feeds (next_poll_at);
+
+  CREATE TABLE documents (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL CHECK (kind IN ('feed', 'page', 'file')),
+    url          TEXT NOT NULL,
+    fetched_at   TEXT NOT NULL,
+    status       INTEGER,
+    content_type TEXT,
+    codec        TEXT NOT NULL,
+    size         INTEGER NOT NULL,
+    content      BLOB NOT NULL,
+    source_id    INTEGER REFERENCES sources (id) ON DELETE SET NULL,
+    feed_id      INTEGER REFERENCES feeds (id) ON DELETE SET NULL
+  );
+  CREATE INDEX documents_source ON documents (source_id, id);
+  CREATE INDEX documents_feed ON documents (feed_id, id);
+
+  CREATE TABLE articles (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    key              TEXT NOT NULL,
+    source_id        INTEGER REFERENCES sources (id) ON DELETE SET NULL,
+    feed_id          INTEGER REFERENCES feeds (id) ON DELETE SET NULL,
+    url              TEXT,
+    url_key          TEXT,
+    guid             TEXT,
+    title            TEXT,
+    byline           TEXT,
+    credit           TEXT,
+    published        TEXT,
+    dateline         TEXT,
+    lang             TEXT,
+    body             TEXT NOT NULL,
+    boilerplate      TEXT NOT NULL,
+    content_hash     TEXT NOT NULL,
+    fetched_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    feed_document_id INTEGER REFERENCES documents (id) ON DELETE SET NULL,
+    page_document_id INTEGER REFERENCES documents (id) ON DELETE SET NULL,
+    engine           BLOB,
+    story_id         TEXT
+  );
+  CREATE INDEX articles_key ON articles (key);
+  CREATE INDEX articles_feed_guid ON articles (feed_id, guid) WHERE guid IS NOT NULL;
+  CREATE INDEX articles_source_guid ON articles (source_id, guid) WHERE guid IS NOT NULL;
+  CREATE INDEX articles_url_key ON articles (url_key) WHERE url_key IS NOT NULL;
+  CREATE INDEX articles_hash ON articles (content_hash, source_id);
+  CREATE INDEX articles_source ON articles (source_id, id);
+  CREATE INDEX articles_story ON articles (story_id) WHERE story_id IS NOT NULL;
+
+  CREATE TABLE alignments (
+    a        INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    b        INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    passages TEXT NOT NULL,
+    PRIMARY KEY (a, b),
+    CHECK (a < b)
+  ) WITHOUT ROWID;
+  CREATE INDEX alignments_b ON alignments (b, a);
+
+  CREATE TABLE stories (
+    id                  TEXT PRIMARY KEY,
+    headline            TEXT,
+    article_ids         TEXT NOT NULL,
+    origin_ids          TEXT NOT NULL,
+    independent_reports INTEGER NOT NULL,
+    first_published     TEXT,
+    last_published      TEXT,
+    updated_at          TEXT NOT NULL,
+    rank                REAL NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX stories_rank ON stories (rank DESC, id);
+
+  CREATE TABLE origins (
+    id       TEXT PRIMARY KEY,
+    story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+    label    TEXT,
+    articles TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX origins_story ON origins (story_id);
+
+  CREATE TABLE state (
+    key        TEXT PRIMARY KEY,
+    value      BLOB NOT NULL,
+    updated_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
+];
+
+/** The schema version this code writes: the number of migrations. */
+export const SCHEMA_VERSION = MIGRATIONS.length;

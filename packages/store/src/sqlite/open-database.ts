@@ -1,0 +1,60 @@
+/**
+ * Opens (creating on first use) the SQLite database file and brings its schema up to date.
+ * Settings: WAL journal (readers never block the writer; a crash loses no committed transaction),
+ * `synchronous = NORMAL` (safe with WAL: a power cut may lose the last commits, never corrupt),
+ * foreign keys on, a busy timeout. Refuses a database written by a newer schema than this code
+ * knows, with a message saying what to do.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { SQLITE_BUSY_TIMEOUT_MS } from '../defaults.js';
+import { StoreError, wrapStoreError } from '../store-error.js';
+import { MIGRATIONS } from './migrations.js';
+
+export type SqliteDatabase = Database.Database;
+
+export function openDatabase(file: string, migrations: readonly string[] = MIGRATIONS): SqliteDatabase {
+  const db = wrapStoreError(`open the database ${file}`, () => {
+    mkdirSync(dirname(file), { recursive: true });
+    return new Database(file);
+  });
+  try {
+    wrapStoreError(`configure the database ${file}`, () => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+    });
+    migrate(db, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** The database's schema version (`PRAGMA user_version`). */
+export function schemaVersion(db: SqliteDatabase): number {
+  const version = db.pragma('user_version', { simple: true });
+  return typeof version === 'number' ? version : 0;
+}
+
+/** Applies the migrations the database lacks, each in its own transaction. */
+export function migrate(db: SqliteDatabase, migrations: readonly string[]): void {
+  const current = schemaVersion(db);
+  if (current > migrations.length) {
+    throw new StoreError(
+      `this database was written by a newer Storyfold (schema ${current}; this version knows ${migrations.length}): upgrade Storyfold`,
+    );
+  }
+  for (let version = current + 1; version <= migrations.length; version++) {
+    const sql = migrations[version - 1] ?? '';
+    wrapStoreError(`migrate the database to schema ${version}`, () => {
+      db.transaction(() => {
+        db.exec(sql);
+        db.pragma(`user_version = ${version}`);
+      }).immediate();
+    });
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * SQLite: stories (upserted whole, ranked by `storyRank` stored in an indexed column) and their
+ * origins (replaced per story at once).
+ */
+import type {
+  OriginArticleShare,
+  OriginInput,
+  OriginRecord,
+  Page,
+  StoryInput,
+  StoryRecord,
+} from '../records.js';
+import { storyRank } from '../story-rank.js';
+import { pageLimit } from './paging.js';
+import { inChunks, placeholders, type StatementCache } from './statement-cache.js';
+
+interface StoryRow {
+  id: string;
+  headline: string | null;
+  article_ids: string;
+  origin_ids: string;
+  independent_reports: number;
+  first_published: string | null;
+  last_published: string | null;
+  updated_at: string;
+}
+
+interface OriginRow {
+  id: string;
+  story_id: string;
+  label: string | null;
+  articles: string;
+}
+
+function toStory(row: StoryRow): StoryRecord {
+  return {
+    id: row.id,
+    headline: row.headline,
+    articleIds: JSON.parse(row.article_ids) as number[],
+    originIds: JSON.parse(row.origin_ids) as string[],
+    independentReports: row.independent_reports,
+    firstPublished: row.first_published,
+    lastPublished: row.last_published,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toOrigin(row: OriginRow): OriginRecord {
+  return {
+    id: row.id,
+    storyId: row.story_id,
+    label: row.label,
+    articles: JSON.parse(row.articles) as OriginArticleShare[],
+  };
+}
+
+const STORY_COLUMNS =
+  'id, headline, article_ids, origin_ids, independent_reports, first_published, last_published, updated_at';
+
+export function putStories(sql: StatementCache, stories: readonly StoryInput[], now: string): void {
+  sql.db.transaction(() => {
+    const statement = sql.get(
+      `INSERT INTO stories (id, headline, article_ids, origin_ids, independent_reports, first_published,
+         last_published, updated_at, rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, article_ids = excluded.article_ids,
+         origin_ids = excluded.origin_ids, independent_reports = excluded.independent_reports,
+         first_published = excluded.first_published, last_published = excluded.last_published,
+         updated_at = excluded.updated_at, rank = excluded.rank`,
+    );
+    for (const story of stories) {
+      const updatedAt = story.updatedAt ?? now;
+      statement.run(
+        story.id,
+        story.headline,
+        JSON.stringify(story.articleIds),
+        JSON.stringify(story.originIds),
+        story.independentReports,
+        story.firstPublished,
+        story.lastPublished,
+        updatedAt,
+        storyRank(story, updatedAt),
+      );
+    }
+  })();
+}
+
+export function deleteStories(sql: StatementCache, ids: readonly string[]): void {
+  sql.db.transaction(() => {
+    for (const chunk of inChunks(ids)) {
+      const list = placeholders(chunk.length);
+      sql.get(`UPDATE articles SET story_id = NULL WHERE story_id IN (${list})`).run(...chunk);
+      sql.get(`DELETE FROM stories WHERE id IN (${list})`).run(...chunk);
+    }
+  })();
+}
+
+export function getStory(sql: StatementCache, id: string): StoryRecord | undefined {
+  const row = sql.get(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`).get(id) as StoryRow | undefined;
+  return row === undefined ? undefined : toStory(row);
+}
+
+export function listStories(sql: StatementCache, page: Page): StoryRecord[] {
+  const rows = sql
+    .get(`SELECT ${STORY_COLUMNS} FROM stories ORDER BY rank DESC, id LIMIT ? OFFSET ?`)
+    .all(pageLimit(page.limit), Math.max(0, Math.floor(page.offset ?? 0))) as StoryRow[];
+  return rows.map(toStory);
+}
+
+export function countStories(sql: StatementCache): number {
+  return (sql.get('SELECT count(*) AS n FROM stories').get() as { n: number }).n;
+}
+
+export function replaceOrigins(sql: StatementCache, storyId: string, origins: readonly OriginInput[]): void {
+  sql.db.transaction(() => {
+    sql.get('DELETE FROM origins WHERE story_id = ?').run(storyId);
+    const statement = sql.get(
+      `INSERT INTO origins (id, story_id, label, articles) VALUES (?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, label = excluded.label, articles = excluded.articles`,
+    );
+    for (const origin of origins) {
+      statement.run(origin.id, storyId, origin.label, JSON.stringify(origin.articles));
+    }
+  })();
+}
+
+export function originsOf(sql: StatementCache, storyId: string): OriginRecord[] {
+  const rows = sql.get('SELECT * FROM origins WHERE story_id = ? ORDER BY id').all(storyId) as OriginRow[];
+  return rows.map(toOrigin);
+}
