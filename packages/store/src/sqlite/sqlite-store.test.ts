@@ -1,0 +1,98 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../open-store.js';
+import { StoreError } from '../store-error.js';
+import { describeStore } from '../store-suite.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { openDatabase, schemaVersion } from './open-database.js';
+import { SqliteStore, sqliteFile } from './sqlite-store.js';
+
+const folders: string[] = [];
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'storyfold-store-'));
+  folders.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+describeStore('sqlite', async () => new SqliteStore({ dataDir: tempDir() }));
+
+describe('SqliteStore', () => {
+  it('creates the data folder and a WAL database on first open', async () => {
+    const dataDir = join(tempDir(), 'nested', 'data');
+    const store = new SqliteStore({ dataDir });
+    await store.putArticles([{ key: 'a', body: ['Text.'] }]);
+    expect(existsSync(join(dataDir, 'storyfold.db'))).toBe(true);
+    expect(existsSync(join(dataDir, 'storyfold.db-wal'))).toBe(true);
+    await store.close();
+  });
+});
+
+describe('SqliteStore schema', () => {
+  it('keeps everything across close and reopen', async () => {
+    const dataDir = tempDir();
+    const first = new SqliteStore({ dataDir });
+    const { feed } = await first.addFeed({ url: 'https://a.org/feed' });
+    const [put] = await first.putArticles([{ key: 'a', feedId: feed.id, body: ['Text.'] }]);
+    await first.putState('fold', new Uint8Array([4, 2]));
+    await first.close();
+    const second = new SqliteStore({ dataDir });
+    expect((await second.getFeed(feed.id))?.url).toBe('https://a.org/feed');
+    expect((await second.getArticle(put?.id ?? -1))?.body).toEqual(['Text.']);
+    expect([...((await second.getState('fold')) ?? [])]).toEqual([4, 2]);
+    const [again] = await second.putArticles([{ key: 'a', feedId: feed.id, body: ['Text.'] }]);
+    expect(again).toEqual({ id: put?.id, status: 'unchanged' });
+    await second.close();
+  });
+
+  it('refuses a database written by a newer schema, saying what to do', async () => {
+    const dataDir = tempDir();
+    await new SqliteStore({ dataDir }).close();
+    const db = new Database(sqliteFile(dataDir));
+    db.pragma(`user_version = ${SCHEMA_VERSION + 2}`);
+    db.close();
+    expect(() => new SqliteStore({ dataDir })).toThrow(StoreError);
+    expect(() => new SqliteStore({ dataDir })).toThrow(
+      `this database was written by a newer Storyfold (schema ${SCHEMA_VERSION + 2}; this version knows ${SCHEMA_VERSION}): upgrade Storyfold`,
+    );
+  });
+
+  it('applies missing migrations in order, each all-or-nothing', () => {
+    const file = join(tempDir(), 'm.db');
+    const v1 = openDatabase(file, MIGRATIONS);
+    expect(schemaVersion(v1)).toBe(SCHEMA_VERSION);
+    v1.close();
+    const added = [...MIGRATIONS, 'CREATE TABLE extra (x INTEGER)'];
+    const v2 = openDatabase(file, added);
+    expect(schemaVersion(v2)).toBe(SCHEMA_VERSION + 1);
+    v2.close();
+    const broken = [...added, 'CREATE TABLE half (x INTEGER); THIS IS NOT SQL'];
+    expect(() => openDatabase(file, broken)).toThrow(StoreError);
+    const after = openDatabase(file, added);
+    expect(schemaVersion(after)).toBe(SCHEMA_VERSION + 1);
+    expect(after.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get()).toBeUndefined();
+    after.close();
+  });
+
+  it('turns on WAL, foreign keys, synchronous NORMAL and a busy timeout', () => {
+    const db = openDatabase(join(tempDir(), 'p.db'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+    db.close();
+  });
+
+  it('opens through openStore and rejects calls after close', async () => {
+    const store = await openStore({ dataDir: tempDir() });
+    await store.close();
+    await expect(store.countArticles()).rejects.toBeInstanceOf(StoreError);
+  });
+});
