@@ -122,6 +122,10 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\ufffd]+/g;
 
 /** The start of a document as a short, printable snippet for an error message. */
 export function snippet(text: string, chars: number): string {
-  const printable = text.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
+  const printable = text
+    .slice(0, chars * 4)
+    .replace(UNPRINTABLE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return printable.length > chars ? `${printable.slice(0, chars)}…` : printable;
 }

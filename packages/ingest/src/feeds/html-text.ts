@@ -89,19 +89,28 @@ function fromCodePoint(code: number): string {
   return String.fromCodePoint(code);
 }
 
-/** Decodes character references; unknown names and references without their ";" for long names stay. */
+/** Named references browsers still read without their ";" (HTML's legacy list, the common part). */
+const LEGACY_WITHOUT_SEMICOLON = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg']);
+
+/**
+ * Decodes character references. Named ones need their ";", except the legacy few above, and
+ * those not when "=" follows ("?a=1&copy=2" in a URL stays as written, as in HTML attributes).
+ * Unknown names stay as written.
+ */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(
     ENTITY,
-    (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    (whole, dec: string | undefined, hex: string | undefined, name: string | undefined, at: number) => {
       if (dec !== undefined) return fromCodePoint(Number.parseInt(dec, 10));
       if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16));
       if (name === undefined) return whole;
       const code = NAMED_ENTITIES.get(name);
       if (code === undefined) return whole;
-      // "&copy2023" without ";" is how browsers read it too, but only for names without digits.
-      if (!whole.endsWith(';') && /\d/.test(name)) return whole;
+      if (!whole.endsWith(';')) {
+        const next = text.charAt(at + whole.length);
+        if (!LEGACY_WITHOUT_SEMICOLON.has(name) || next === '=') return whole;
+      }
       return String.fromCodePoint(code);
     },
   );

@@ -1,0 +1,3 @@
+export type { OpmlFeed, OpmlImport, OpmlSkipped } from './opml-feed.js';
+export { parseOpml } from './parse-opml.js';
+export { type WriteOpmlOptions, writeOpml } from './write-opml.js';
