@@ -38,6 +38,23 @@ export function headerCharset(contentType: string | undefined): string | undefin
   return match?.[1]?.toLowerCase();
 }
 
+// Node 20's TextDecoder decodes 'windows-1252' (and the labels WHATWG maps to it: iso-8859-1,
+// latin1, us-ascii) as plain ISO-8859-1, leaving 0x80–0x9F as C1 controls instead of € ‚ ƒ „ … “ ”
+// and so on (nodejs/node#56542). This table restores them.
+const WINDOWS_1252_80_9F = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  if (decoder.encoding !== 'windows-1252') return text;
+  return text.replace(/[\x80-\x9f]/g, (char) =>
+    String.fromCharCode(WINDOWS_1252_80_9F[char.charCodeAt(0) - 0x80]!),
+  );
+}
+
 function decoderFor(label: string | undefined): TextDecoder | undefined {
   if (label === undefined) return undefined;
   try {
@@ -63,20 +80,24 @@ export function decodeBody(bytes: Uint8Array, contentType: string | undefined): 
   }
   const fromHeader = decoderFor(headerCharset(contentType));
   if (fromHeader !== undefined) {
-    return { text: fromHeader.decode(bytes), charset: fromHeader.encoding, charsetSource: 'header' };
+    return { text: decodeWith(fromHeader, bytes), charset: fromHeader.encoding, charsetSource: 'header' };
   }
   // An XML declaration without an encoding means UTF-8 (XML 1.0 §4.3.3); only a document without
   // one may use an HTML <meta charset>.
   const declared = startsWithXmlDeclaration(bytes) ? xmlDeclaredEncoding(bytes) : declaredCharset(bytes);
   const fromDocument = decoderFor(declared);
   if (fromDocument !== undefined) {
-    return { text: fromDocument.decode(bytes), charset: fromDocument.encoding, charsetSource: 'declaration' };
+    return {
+      text: decodeWith(fromDocument, bytes),
+      charset: fromDocument.encoding,
+      charsetSource: 'declaration',
+    };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text, charset: 'utf-8', charsetSource: 'default' };
   } catch {
-    const text = new TextDecoder('windows-1252').decode(bytes);
+    const text = decodeWith(new TextDecoder('windows-1252'), bytes);
     return { text, charset: 'windows-1252', charsetSource: 'fallback' };
   }
 }
