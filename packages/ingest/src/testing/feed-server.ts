@@ -76,6 +76,8 @@ export interface FeedServer {
   origin: string;
   /** The absolute URL of a path on this server. */
   url(path: string): string;
+  /** URLs /many/0.xml … /many/<count-1>.xml: `count` feed URLs, each serving a real feed. */
+  manyUrls(count: number): string[];
   /** Every request received, in arrival order. */
   requests: LoggedRequest[];
   /** Stops listening, cuts open connections and cancels pending slow responses. */
@@ -467,6 +469,7 @@ export async function startFeedServer(routes: Record<string, RouteHandler> = {})
   return {
     origin,
     url: (path: string) => `${origin}${path.startsWith('/') ? path : `/${path}`}`,
+    manyUrls: (count: number) => Array.from({ length: count }, (_, i) => `${origin}/many/${i}.xml`),
     requests,
     close: async () => {
       closed = true;
