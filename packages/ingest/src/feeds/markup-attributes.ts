@@ -10,7 +10,14 @@
  */
 import { decodeEntities } from './html-text.js';
 
-const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+/**
+ * name, then optionally = and a value. A quoted value ends at its quote only where the quote is
+ * followed by whitespace, "/", ">" or the end: hand-written files put unescaped quotes inside
+ * values (description="calls him "the best"."), and browsers recover the same way in practice.
+ * Quotes not after "=" are skipped as stray.
+ */
+const ATTRIBUTE =
+  /([^\s"'<>/=]+)(?:\s*=\s*(?:"((?:[^"]|"(?![\s/>]|$))*)"|'((?:[^']|'(?![\s/>]|$))*)'|([^\s"'=<>`]+)))?/g;
 
 /** Attributes of a start tag's text (from after the tag name to before ">"), lower-case names. */
 export function readAttributes(tagText: string): Map<string, string> {

@@ -33,22 +33,47 @@ interface Tag {
   readonly end: number;
 }
 
-/** Index of the ">" that ends a tag opened at `from`, skipping quoted attribute values. */
+/**
+ * Index of the ">" that ends a tag whose attributes start at `from`. A quote opens a value only
+ * after "=", and closes it only when whitespace, "/" or ">" follows (see markup-attributes.ts), so
+ * an unescaped quote inside a value does not swallow the rest of the file. A "<" outside a value
+ * before any ">" means the tag was never closed: it ends there.
+ */
 function tagEnd(text: string, from: number): number {
   let quote = 0;
+  let afterEquals = false;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 0x22 || c === 0x27) {
-      quote = c;
-    } else if (c === 0x3e) {
-      return i;
-    } else if (c === 0x3c) {
-      return i - 1; // a "<" before any ">": the tag was never closed; end it here
+      if (c === quote) {
+        const next = text.charCodeAt(i + 1);
+        if (Number.isNaN(next) || next === 0x3e || next === 0x2f || next <= 0x20) quote = 0;
+      }
+      continue;
     }
+    if ((c === 0x22 || c === 0x27) && afterEquals) quote = c;
+    else if (c === 0x3e) return i;
+    else if (c === 0x3c) return i - 1;
+    if (c === 0x3d) afterEquals = true;
+    else if (c > 0x20) afterEquals = false;
   }
   return text.length - 1;
+}
+
+const NEXT_OUTLINE_TAG = /<\/?(?:outline|body|opml)\b/gi;
+
+/**
+ * Index of the ">" that ends an outline start tag: the last ">" before the next outline, body or
+ * opml tag. Descriptions copied from feeds carry raw HTML with quotes (description="… <a
+ * href="https://x/">x</a> …"), which no quote rule can read; outline tags hold no markup of their
+ * own, so the stretch up to the next outline tag is this tag, whatever its quotes.
+ */
+function outlineEnd(text: string, from: number): number {
+  NEXT_OUTLINE_TAG.lastIndex = from;
+  const next = NEXT_OUTLINE_TAG.exec(text);
+  const limit = next === null ? text.length : next.index;
+  const close = text.lastIndexOf('>', limit - 1);
+  return close >= from ? close : limit - 1;
 }
 
 /** The tags of a document in order, skipping comments, CDATA, declarations and instructions. */
@@ -77,7 +102,8 @@ function* tags(text: string): Generator<Tag> {
       i = text.indexOf('<', i + 1);
       continue;
     }
-    const end = tagEnd(text, nameStart + name.length);
+    const after = nameStart + name.length;
+    const end = !closing && name.toLowerCase() === 'outline' ? outlineEnd(text, after) : tagEnd(text, after);
     const inner = text.slice(nameStart + name.length, end + 1 > text.length ? text.length : end);
     const selfClosing = !closing && /\/\s*$/.test(inner);
     yield {
