@@ -106,13 +106,13 @@ function toRecord(row: ArticleRow): ArticleRecord {
   };
 }
 
-/** The column values an input writes; fields it leaves undefined keep the stored value. */
-function valuesOf(input: ArticleInput, stored: ArticleRow | undefined, now: string): Values {
+/** The column values an input writes, before knowing whether it matches a stored row. */
+function valuesOf(input: ArticleInput, now: string): Values {
   const url = input.url ?? null;
   return {
     key: input.key,
-    source_id: input.sourceId ?? stored?.source_id ?? null,
-    feed_id: input.feedId ?? stored?.feed_id ?? null,
+    source_id: input.sourceId ?? null,
+    feed_id: input.feedId ?? null,
     url,
     url_key: url === null ? null : (normaliseUrl(url) ?? url.trim()),
     guid: input.guid ?? null,
@@ -126,12 +126,26 @@ function valuesOf(input: ArticleInput, stored: ArticleRow | undefined, now: stri
     boilerplate: JSON.stringify(input.boilerplate ?? []),
     content_hash: contentHash(input.body),
     fetched_at: input.fetchedAt ?? now,
-    feed_document_id:
-      input.feedDocumentId === undefined ? (stored?.feed_document_id ?? null) : input.feedDocumentId,
-    page_document_id:
-      input.pageDocumentId === undefined ? (stored?.page_document_id ?? null) : input.pageDocumentId,
-    engine: input.engine === undefined ? (stored?.engine ?? null) : input.engine,
-    story_id: input.storyId === undefined ? (stored?.story_id ?? null) : input.storyId,
+    feed_document_id: input.feedDocumentId ?? null,
+    page_document_id: input.pageDocumentId ?? null,
+    engine: input.engine ?? null,
+    story_id: input.storyId ?? null,
+  };
+}
+
+/**
+ * The values that rewrite a matched row: fields the input leaves unset (undefined, or null for
+ * its source and feed) keep the stored value.
+ */
+function mergedValues(input: ArticleInput, values: Values, stored: ArticleRow): Values {
+  return {
+    ...values,
+    source_id: input.sourceId ?? stored.source_id,
+    feed_id: input.feedId ?? stored.feed_id,
+    feed_document_id: input.feedDocumentId === undefined ? stored.feed_document_id : values.feed_document_id,
+    page_document_id: input.pageDocumentId === undefined ? stored.page_document_id : values.page_document_id,
+    engine: input.engine === undefined ? stored.engine : values.engine,
+    story_id: input.storyId === undefined ? stored.story_id : values.story_id,
   };
 }
 
@@ -176,13 +190,13 @@ function findMatch(sql: StatementCache, input: ArticleInput, probe: Values): Art
 }
 
 function putArticle(sql: StatementCache, input: ArticleInput, now: string): PutArticleResult {
-  const probe = valuesOf(input, undefined, now);
+  const probe = valuesOf(input, now);
   const stored = findMatch(sql, input, probe);
   if (stored === undefined) {
     const info = sql.get(INSERT_SQL).run(...COLUMNS.map((c) => probe[c]), now);
     return { id: Number(info.lastInsertRowid), status: 'new' };
   }
-  const values = valuesOf(input, stored, now);
+  const values = mergedValues(input, probe, stored);
   const changedText = stored.title !== values.title || stored.content_hash !== values.content_hash;
   const changed = COLUMNS.some((c) => c !== 'fetched_at' && !sameValue(stored[c], values[c]));
   if (changed) sql.get(UPDATE_SQL).run(...COLUMNS.map((c) => values[c]), now, stored.id);
