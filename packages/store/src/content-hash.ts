@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 
 /** Any character outside ASCII: only then is Unicode normalisation needed (it is the costly step). */
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Whitespace to fold into one space: runs of two or more, or any single whitespace character that

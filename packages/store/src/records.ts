@@ -214,6 +214,14 @@ export interface ArticleEngineUpdate {
   engine: Uint8Array | null;
 }
 
+/** What a restart needs of each article: its id, source, story and the engine's data, no text. */
+export interface ArticleEngineRecord {
+  id: number;
+  sourceId: number | null;
+  storyId: string | null;
+  engine: Uint8Array | null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // alignments, stories, origins
 

@@ -422,6 +422,15 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
         expect([a?.storyId, b?.storyId, c?.storyId]).toEqual(['story-1', null, 'story-1']);
         expect([...(b?.engine ?? [])]).toEqual([7, 7]);
         expect(c?.engine).toBeNull();
+        const engines: unknown[] = [];
+        for await (const e of store.iterateArticleEngines({}, 2))
+          engines.push({ ...e, engine: e.engine && [...e.engine] });
+        expect(engines).toEqual([
+          { id: ids[0], sourceId: null, storyId: 'story-1', engine: null },
+          { id: ids[1], sourceId: null, storyId: null, engine: [7, 7] },
+          { id: ids[2], sourceId: null, storyId: 'story-1', engine: null },
+        ]);
+        expect(await store.listArticleEngines({ sourceId: 12345 })).toEqual([]);
       });
     });
 

@@ -6,6 +6,7 @@
  */
 import type {
   AlignmentRecord,
+  ArticleEngineRecord,
   ArticleEngineUpdate,
   ArticleFilter,
   ArticleInput,
@@ -82,6 +83,10 @@ export interface Store {
   listArticles(filter: ArticleFilter, page?: IdPage): Promise<ArticleRecord[]>;
   /** Every matching article in id order, read page by page (re-processing, restart). */
   iterateArticles(filter?: ArticleFilter, pageSize?: number): AsyncIterable<ArticleRecord>;
+  /** One page of the articles' engine data in id order, without their text (restart). */
+  listArticleEngines(filter: ArticleFilter, page?: IdPage): Promise<ArticleEngineRecord[]>;
+  /** Every matching article's engine data in id order, read page by page. */
+  iterateArticleEngines(filter?: ArticleFilter, pageSize?: number): AsyncIterable<ArticleEngineRecord>;
   countArticles(filter?: ArticleFilter): Promise<number>;
   setArticleStory(ids: readonly number[], storyId: string | null): Promise<void>;
   setArticleEngine(updates: readonly ArticleEngineUpdate[]): Promise<void>;

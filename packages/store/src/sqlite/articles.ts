@@ -13,6 +13,7 @@ import type { Boilerplate } from '@storyfold/engine';
 import { contentHash } from '../content-hash.js';
 import { normaliseUrl } from '../normalise-url.js';
 import type {
+  ArticleEngineRecord,
   ArticleEngineUpdate,
   ArticleFilter,
   ArticleInput,
@@ -251,6 +252,23 @@ export function listArticles(sql: StatementCache, filter: ArticleFilter, page: I
           .all(filter.sourceId, afterId, limit)
   ) as ArticleRow[];
   return rows.map(toRecord);
+}
+
+export function listArticleEngines(
+  sql: StatementCache,
+  filter: ArticleFilter,
+  page: IdPage,
+): ArticleEngineRecord[] {
+  const afterId = page.afterId ?? 0;
+  const limit = pageLimit(page.limit);
+  const columns = 'id, source_id AS sourceId, story_id AS storyId, engine';
+  return (
+    filter.sourceId === undefined
+      ? sql.get(`SELECT ${columns} FROM articles WHERE id > ? ORDER BY id LIMIT ?`).all(afterId, limit)
+      : sql
+          .get(`SELECT ${columns} FROM articles WHERE source_id = ? AND id > ? ORDER BY id LIMIT ?`)
+          .all(filter.sourceId, afterId, limit)
+  ) as ArticleEngineRecord[];
 }
 
 export function countArticles(sql: StatementCache, filter: ArticleFilter): number {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { SQLITE_FILE_NAME } from '../defaults.js';
 import type {
   AlignmentRecord,
+  ArticleEngineRecord,
   ArticleEngineUpdate,
   ArticleFilter,
   ArticleInput,
@@ -59,6 +60,21 @@ function iso(time: Timestamp | Date): string {
   const date = typeof time === 'string' ? new Date(time) : time;
   if (Number.isNaN(date.getTime())) throw new StoreError(`store: not a time: ${JSON.stringify(time)}`);
   return date.toISOString();
+}
+
+/** Every item of an id-keyed listing, one page per query, so no cursor stays open between pages. */
+async function* pages<T extends { id: number }>(
+  list: (page: IdPage) => Promise<T[]>,
+  pageSize: number | undefined,
+): AsyncIterable<T> {
+  let afterId = 0;
+  for (;;) {
+    const page = await list({ afterId, limit: pageSize });
+    yield* page;
+    const last = page[page.length - 1];
+    if (last === undefined) return;
+    afterId = last.id;
+  }
 }
 
 export class SqliteStore implements Store {
@@ -139,15 +155,8 @@ export class SqliteStore implements Store {
   listDocuments(filter: DocumentFilter, page: IdPage = {}): Promise<DocumentRecord[]> {
     return this.run('list documents', (sql) => documents.listDocuments(sql, filter, page));
   }
-  async *iterateDocuments(filter: DocumentFilter = {}, pageSize?: number): AsyncIterable<DocumentRecord> {
-    let afterId = 0;
-    for (;;) {
-      const page = await this.listDocuments(filter, { afterId, limit: pageSize });
-      yield* page;
-      const last = page[page.length - 1];
-      if (last === undefined) return;
-      afterId = last.id;
-    }
+  iterateDocuments(filter: DocumentFilter = {}, pageSize?: number): AsyncIterable<DocumentRecord> {
+    return pages((page) => this.listDocuments(filter, page), pageSize);
   }
 
   putArticles(inputs: ArticleInput[]): Promise<PutArticleResult[]> {
@@ -165,15 +174,14 @@ export class SqliteStore implements Store {
   listArticles(filter: ArticleFilter, page: IdPage = {}): Promise<ArticleRecord[]> {
     return this.run('list articles', (sql) => articles.listArticles(sql, filter, page));
   }
-  async *iterateArticles(filter: ArticleFilter = {}, pageSize?: number): AsyncIterable<ArticleRecord> {
-    let afterId = 0;
-    for (;;) {
-      const page = await this.listArticles(filter, { afterId, limit: pageSize });
-      yield* page;
-      const last = page[page.length - 1];
-      if (last === undefined) return;
-      afterId = last.id;
-    }
+  iterateArticles(filter: ArticleFilter = {}, pageSize?: number): AsyncIterable<ArticleRecord> {
+    return pages((page) => this.listArticles(filter, page), pageSize);
+  }
+  listArticleEngines(filter: ArticleFilter, page: IdPage = {}): Promise<ArticleEngineRecord[]> {
+    return this.run("list articles' engine data", (sql) => articles.listArticleEngines(sql, filter, page));
+  }
+  iterateArticleEngines(filter: ArticleFilter = {}, pageSize?: number): AsyncIterable<ArticleEngineRecord> {
+    return pages((page) => this.listArticleEngines(filter, page), pageSize);
   }
   countArticles(filter: ArticleFilter = {}): Promise<number> {
     return this.run('count articles', (sql) => articles.countArticles(sql, filter));
