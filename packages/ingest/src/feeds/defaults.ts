@@ -13,10 +13,17 @@
 export const FULL_TEXT_MIN_CHARS = 1_000;
 
 /**
- * ... and with at least this many paragraphs (<p>, <br><br> or blank-line blocks). A teaser is one
- * paragraph, sometimes two (lead plus a "Read more" line); a whole article has several.
+ * ... and with at least this many paragraphs of prose. A teaser is one paragraph, sometimes two
+ * (a lead and a standfirst); a whole article has several.
  */
 export const FULL_TEXT_MIN_PARAGRAPHS = 3;
+
+/**
+ * A block of text counts as a paragraph of prose from this many characters: one full sentence
+ * (English sentences in news average 100–130 characters). Shorter blocks are captions, bylines,
+ * list items and "Paperback: 154 pages" lines, which say nothing about completeness.
+ */
+export const FULL_TEXT_PARAGRAPH_MIN_CHARS = 80;
 
 /**
  * How many characters at the end of the content's text are searched for a truncation marker

@@ -10,13 +10,18 @@
  * defaults.ts. Invariants: pure; a longer, complete content never judges worse than a shorter one
  * with the same ending. Cost: O(length of the content).
  */
-import { FULL_TEXT_MIN_CHARS, FULL_TEXT_MIN_PARAGRAPHS, FULL_TEXT_TAIL_CHARS } from './defaults.js';
+import {
+  FULL_TEXT_MIN_CHARS,
+  FULL_TEXT_MIN_PARAGRAPHS,
+  FULL_TEXT_PARAGRAPH_MIN_CHARS,
+  FULL_TEXT_TAIL_CHARS,
+} from './defaults.js';
 import { htmlToText } from './html-text.js';
 import type { FeedItem } from './parsed-feed.js';
 
 export interface FullTextJudgement {
   readonly fullText: boolean;
-  /** Why, in words: "1,204 characters in 6 paragraphs" or "ends with “Read more”". */
+  /** Why, in words: "1,204 characters, 6 paragraphs" or "ends with “Read more”". */
   readonly reason: string;
   readonly chars: number;
   readonly paragraphs: number;
@@ -33,30 +38,30 @@ const TRUNCATION_MARKERS: readonly RegExp[] = [
   /(?:…|\.\.\.)\s*$/,
 ];
 
-/** Paragraph count: <p> elements, else blocks separated by blank lines or double <br>. */
-function countParagraphs(html: string): number {
-  const pTags = html.match(/<p[\s>]/gi)?.length ?? 0;
-  if (pTags > 0) return pTags;
-  const blocks = html
-    .replace(/<br\s*\/?>\s*(?:&nbsp;|\s)*<br\s*\/?>/gi, '\n\n')
-    .split(/\n\s*\n/)
-    .filter((block) => htmlToText(block).length > 0);
-  return blocks.length;
+/**
+ * Paragraphs of prose: blocks of the text (split at <p>, <div>, <br>, <li>, headings…) with at
+ * least FULL_TEXT_PARAGRAPH_MIN_CHARS characters. Counting blocks of text rather than <p> tags
+ * reads every markup style alike (Blogger writes <div> and <br>, Medium <p>, others bare text).
+ */
+function countParagraphs(text: string): number {
+  let count = 0;
+  for (const line of text.split('\n')) if (line.length >= FULL_TEXT_PARAGRAPH_MIN_CHARS) count++;
+  return count;
 }
 
 /** The judgement with its reason, for logs and the feed's detail view. */
 export function judgeFullText(item: Pick<FeedItem, 'contentHtml' | 'summary'>): FullTextJudgement {
   const candidates = [item.contentHtml, item.summary].filter((html): html is string => html !== null);
-  let best = { html: '', text: '' };
+  let best = '';
   for (const html of candidates) {
     const text = htmlToText(html, true);
-    if (text.length > best.text.length) best = { html, text };
+    if (text.length > best.length) best = text;
   }
-  const chars = best.text.length;
-  const paragraphs = chars === 0 ? 0 : countParagraphs(best.html);
-  const tail = best.text.slice(-FULL_TEXT_TAIL_CHARS).toLowerCase();
+  const chars = best.length;
+  const paragraphs = countParagraphs(best);
+  const tail = best.slice(-FULL_TEXT_TAIL_CHARS).toLowerCase();
   const marker = TRUNCATION_MARKERS.find((pattern) => pattern.test(tail));
-  const size = `${chars.toLocaleString('en')} characters in ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`;
+  const size = `${chars.toLocaleString('en')} characters, ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`;
   if (chars === 0) return { fullText: false, reason: 'no content in the feed', chars, paragraphs };
   if (marker !== undefined) {
     const found = marker.exec(tail)?.[0]?.trim() ?? '';
