@@ -1,11 +1,19 @@
 /** The `storyfold` command: dispatches to one file per command; one line per error. */
 import { analyzeCommand } from './analyze-command.js';
 import { CliError } from './cli-error.js';
+import { importCommand } from './import-command.js';
+import { storiesCommand } from './stories-command.js';
+import { storyCommand } from './story-command.js';
 
 const USAGE = `Usage: storyfold <command> [options]
 
 Commands:
   analyze <path>...   fold articles from files and folders into stories (see analyze --help)
+  import <path>...    store articles from files and folders, folded into the stored stories
+  stories             the stored stories, ranked
+  story <id>          one stored story: origins, shares, passages
+
+Every command that uses the store takes --data <folder> (default: $STORYFOLD_DATA, else ./data).
 
 Options:
   --help      show this help
@@ -16,6 +24,9 @@ const VERSION = '0.1.0';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   analyze: analyzeCommand,
+  import: importCommand,
+  stories: storiesCommand,
+  story: storyCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,3 +1,4 @@
+export * from './aggregate/index.js';
 export {
   blockLines,
   blockText,
@@ -5,6 +6,8 @@ export {
   extractHtml,
   normalisePublished,
 } from './extract/index.js';
+export * from './feeds/index.js';
+export * from './fetch/index.js';
 export {
   type ArticleInput,
   DEFAULT_READ_OPTIONS,
@@ -13,3 +16,5 @@ export {
   type ReadOptions,
   readInputs,
 } from './files/index.js';
+export * from './opml/index.js';
+export * from './poll/index.js';

@@ -1,0 +1,256 @@
+/**
+ * Aggregator: keeps stories in a store as articles arrive — cleans and prepares each article,
+ * stores it idempotently, folds the new ones into stories, and rewrites the stories they touched
+ * (headline, origins with shares, independent reports).
+ *
+ * The fold's indexes live in memory (engine `Folder`); on open they are restored from each stored
+ * article's fold data and story, in id order, without clustering anything again. Page furniture
+ * learnt so far is kept in the store's state. Earlier articles the fold asks for come from an
+ * in-memory cache of recent ones, else are read back from the store and prepared again; before
+ * each article is folded, its LSH candidates and the recent members of their stories are fetched,
+ * so copies are aligned however old they are.
+ * Invariants: each batch is one store transaction (all of it is stored, or none); an article that
+ * arrives again unchanged is stored once and folded once; an article that arrives again changed is
+ * rewritten in place and keeps its story.
+ * Cost per new article: one prepare (≈0.3 ms), one fold step, and the story rewrite of its story.
+ */
+import {
+  type Alignment,
+  ANALYZE_DEFAULTS,
+  type Article,
+  articleWith,
+  decodeFoldData,
+  encodeFoldData,
+  Folder,
+  Furniture,
+  groupOrigins,
+  headline,
+  type PreparedArticle,
+  prepareArticle,
+  preparedFrom,
+  publicationOrder,
+  type RawArticle,
+} from '@storyfold/engine';
+import type { ArticleInput, ArticleRecord, OriginInput, Store, StoryInput } from '@storyfold/store';
+import { FURNITURE_STATE_KEY, HEADLINE_TITLES, PREPARED_CACHE_SIZE } from './defaults.js';
+import { decodeFurniture, encodeFurniture } from './furniture-state.js';
+import { PreparedCache } from './prepared-cache.js';
+
+/** One article to ingest: its raw text (`raw.id` is its key: GUID, URL or file id) and provenance. */
+export interface IngestItem {
+  raw: RawArticle;
+  sourceId?: number | null | undefined;
+  feedId?: number | null | undefined;
+  guid?: string | null | undefined;
+  lang?: string | null | undefined;
+  fetchedAt?: string | undefined;
+  feedDocumentId?: number | null | undefined;
+  pageDocumentId?: number | null | undefined;
+}
+
+export interface IngestSummary {
+  new: number;
+  updated: number;
+  unchanged: number;
+  /** The stories the batch started or changed. */
+  stories: string[];
+}
+
+export interface AggregatorOptions {
+  /** Prepared articles kept in memory. */
+  cacheSize: number;
+  /** Called while the indexes are restored on open. */
+  onRestore?: ((done: number, total: number) => void) | undefined;
+}
+
+export class Aggregator {
+  private readonly folder: Folder;
+  private readonly cache: PreparedCache;
+  private broken = false;
+
+  private constructor(
+    private readonly store: Store,
+    private readonly furniture: Furniture,
+    capacity: number,
+    cacheSize: number,
+  ) {
+    this.cache = new PreparedCache(cacheSize);
+    this.folder = new Folder((id) => this.cache.get(id), { capacity });
+  }
+
+  /** Opens the aggregator over a store, restoring the fold's indexes from what it holds. */
+  static async open(store: Store, options: Partial<AggregatorOptions> = {}): Promise<Aggregator> {
+    const state = await store.getState(FURNITURE_STATE_KEY);
+    const total = await store.countArticles();
+    const aggregator = new Aggregator(
+      store,
+      state ? decodeFurniture(state) : new Furniture(),
+      Math.max(1024, total * 2),
+      options.cacheSize ?? PREPARED_CACHE_SIZE,
+    );
+    let done = 0;
+    for await (const record of store.iterateArticleEngines()) {
+      done++;
+      if (record.engine === null || record.storyId === null) continue;
+      const { signature, features } = decodeFoldData(record.engine);
+      aggregator.folder.restore(record.id, String(record.id), signature, features, record.storyId);
+      if (done % 1000 === 0) options.onRestore?.(done, total);
+    }
+    options.onRestore?.(done, total);
+    return aggregator;
+  }
+
+  /** Articles in the fold's indexes. */
+  get size(): number {
+    return this.folder.size;
+  }
+
+  /** Stores a batch of articles (one transaction) and folds the new ones into stories. */
+  async ingest(items: readonly IngestItem[]): Promise<IngestSummary> {
+    if (this.broken) throw new Error('the aggregator failed during an earlier batch; open it again');
+    for (const item of items) this.furniture.observe(item.raw);
+    const prepared = items.map((item) => prepareArticle(item.raw, this.furniture));
+    try {
+      return await this.store.transaction(async (store) => {
+        const results = await store.putArticles(items.map((item, i) => articleInput(item, prepared[i]!)));
+        const fresh: { id: number; item: PreparedArticle }[] = [];
+        const summary: IngestSummary = { new: 0, updated: 0, unchanged: 0, stories: [] };
+        results.forEach((result, i) => {
+          summary[result.status]++;
+          if (result.status === 'new' && this.folder.storyOf(String(result.id)) === undefined) {
+            const item = prepared[i]!;
+            fresh.push({
+              id: result.id,
+              item: { ...item, article: { ...item.article, id: String(result.id) } },
+            });
+          }
+        });
+        const touched = new Set<string>();
+        for (const k of publicationOrder(fresh.map((entry) => entry.item.article))) {
+          const { id, item } = fresh[k]!;
+          await this.fetchCandidates(store, item);
+          const step = this.folder.add(id, item);
+          this.cache.set(id, item);
+          touched.add(step.story);
+          if (step.alignments.length > 0) await store.putAlignments(step.alignments.map(alignmentRecord));
+        }
+        for (const story of touched) await this.rewriteStory(store, story);
+        await store.putState(FURNITURE_STATE_KEY, encodeFurniture(this.furniture));
+        summary.stories = [...touched];
+        return summary;
+      });
+    } catch (error) {
+      // The store rolled the batch back, but the in-memory indexes may hold part of it.
+      this.broken = true;
+      throw error;
+    }
+  }
+
+  /** Reads into the cache the articles the fold will ask for: LSH candidates and their stories' recent members. */
+  private async fetchCandidates(store: Store, item: PreparedArticle): Promise<void> {
+    const wanted = new Set<number>();
+    for (const id of this.folder.candidates(item.signature)) {
+      wanted.add(id);
+      const story = this.folder.storyOf(String(id));
+      if (story !== undefined)
+        for (const member of recentMembers(this.folder.membersOf(story))) wanted.add(member);
+    }
+    const missing = [...wanted].filter((id) => !this.cache.has(id));
+    if (missing.length === 0) return;
+    for (const record of await store.getArticles(missing)) {
+      if (record.engine !== null)
+        this.cache.set(record.id, preparedFrom(engineArticle(record), decodeFoldData(record.engine)));
+    }
+  }
+
+  /** Rewrites a story from its members: headline, origins and shares, independent reports. */
+  private async rewriteStory(store: Store, story: string): Promise<void> {
+    const ids = this.folder.membersOf(story).map(Number);
+    const records = await store.getArticles(ids);
+    const members = new Set(ids);
+    const alignments: Alignment[] = (await store.alignmentsOf(ids))
+      .filter((record) => members.has(record.a) && members.has(record.b))
+      .map((record) => ({ articles: [String(record.a), String(record.b)], passages: record.passages }));
+    const grouping = groupOrigins(
+      records.map((record) => {
+        const data = record.engine
+          ? decodeFoldData(record.engine)
+          : { length: 0, credit: null, mentions: [] };
+        return { id: String(record.id), length: data.length, credit: data.credit, mentions: data.mentions };
+      }),
+      alignments,
+    );
+    const originId = (id: string): string => `${story}-${id}`;
+    const origins: OriginInput[] = grouping.origins.map((origin) => ({
+      id: originId(origin.id),
+      label: origin.label,
+      articles: origin.articles.map((article) => ({
+        articleId: Number(article),
+        share: grouping.shares.get(article)?.find((share) => share.origin === origin.id)?.share ?? 0,
+      })),
+    }));
+    const published = records
+      .map((record) => record.published)
+      .filter((date): date is string => date !== null);
+    published.sort((x, y) => Date.parse(x) - Date.parse(y));
+    const input: StoryInput = {
+      id: story,
+      headline: headline(records.slice(-HEADLINE_TITLES)),
+      articleIds: ids,
+      originIds: origins.map((origin) => origin.id),
+      independentReports: origins.length,
+      firstPublished: published[0] ?? null,
+      lastPublished: published.at(-1) ?? null,
+    };
+    await store.putStories([input]);
+    await store.replaceOrigins(story, origins);
+    await store.setArticleStory(ids, story);
+  }
+}
+
+function articleInput(item: IngestItem, prepared: PreparedArticle): ArticleInput {
+  const { article, text, ...data } = prepared;
+  return {
+    key: item.raw.id,
+    sourceId: item.sourceId,
+    feedId: item.feedId,
+    url: article.url,
+    guid: item.guid,
+    title: article.title,
+    byline: article.byline,
+    credit: article.credit,
+    published: article.published,
+    dateline: article.dateline,
+    lang: item.lang,
+    body: article.body,
+    boilerplate: article.boilerplate,
+    fetchedAt: item.fetchedAt,
+    feedDocumentId: item.feedDocumentId,
+    pageDocumentId: item.pageDocumentId,
+    engine: encodeFoldData(data),
+  };
+}
+
+/** A stored article as the engine's article (its id is the store id, as the fold knows it). */
+export function engineArticle(record: ArticleRecord): Article {
+  return articleWith({
+    id: String(record.id),
+    title: record.title,
+    byline: record.byline,
+    credit: record.credit,
+    published: record.published,
+    dateline: record.dateline,
+    url: record.url,
+    body: record.body,
+    boilerplate: record.boilerplate,
+  });
+}
+
+function alignmentRecord(alignment: Alignment): { a: number; b: number; passages: Alignment['passages'] } {
+  return { a: Number(alignment.articles[0]), b: Number(alignment.articles[1]), passages: alignment.passages };
+}
+
+/** The last members of a story, as many as the fold aligns a new article with. */
+function recentMembers(members: readonly string[]): number[] {
+  return members.slice(-ANALYZE_DEFAULTS.storyAlignLimit).map(Number);
+}

@@ -1,0 +1,8 @@
+export {
+  Aggregator,
+  type AggregatorOptions,
+  engineArticle,
+  type IngestItem,
+  type IngestSummary,
+} from './aggregator.js';
+export { type StoredArticle, type StoryAnalysis, storyAnalysis } from './story-analysis.js';
