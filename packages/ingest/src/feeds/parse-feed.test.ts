@@ -315,3 +315,15 @@ describe('JSON Feed', () => {
     expect(feed.items[1]?.language).toBe('en-GB');
   });
 });
+
+describe('FeedError for XML that is not well-formed', () => {
+  it("names the XML parser's complaint", () => {
+    const broken = corpusFeedText('heraldsun.rss').replace(
+      '<title>The First Item</title>',
+      '<title>The First Item</item>',
+    );
+    expect(feedError(() => parseFeed(broken, 'http://www.oreilly.com/example/rss.xml')).message).toMatch(
+      /^the XML is not well-formed: .+/, // "…: Unexpected end of title"
+    );
+  });
+});
