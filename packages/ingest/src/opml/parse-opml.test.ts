@@ -125,7 +125,7 @@ describe('parseOpml on damaged OPML (a real file, damaged the ways real exports 
     const result = parseOpml(damaged);
     expect(result.feeds).toHaveLength(originalFeeds.length - 3);
     expect(result.skipped).toEqual([
-      { line: 10, title: 'Japan Today', reason: 'a rss outline without its xmlUrl' },
+      { line: 10, title: 'Japan Today', reason: 'an outline of type "rss" without its xmlUrl' },
       { line: 11, title: 'News On Japan', reason: 'not an http(s) URL: javascript:alert(1)' },
       { line: 12, title: 'All - Kyodo News+', reason: 'the same feed as line 9' },
     ]);

@@ -155,8 +155,8 @@ export function parseOpml(text: string): OpmlImport {
   for (const tag of tags(text)) {
     if (tag.name === 'head') inHead = !tag.closing;
     if (tag.name === 'title' && !tag.closing && !tag.selfClosing && inHead && title === null) {
-      const close = text.toLowerCase().indexOf('</title', tag.end);
-      const raw = text.slice(tag.end + 1, close < 0 ? tag.end + 1 : close);
+      const close = text.slice(tag.end).search(/<\/title/i);
+      const raw = close < 0 ? '' : text.slice(tag.end + 1, tag.end + close);
       const value = htmlToText(raw.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1'));
       title = value.length > 0 ? value : null;
       continue;
@@ -183,7 +183,7 @@ export function parseOpml(text: string): OpmlImport {
         continue;
       }
       const feedType = /rss|atom|feed|rdf/.test(type);
-      const reason = feedType ? `a ${type} outline without its xmlUrl` : 'no xmlUrl: not a feed';
+      const reason = feedType ? `an outline of type "${type}" without its xmlUrl` : 'no xmlUrl: not a feed';
       skipped.push({ line, title: name, reason });
       continue;
     }
