@@ -49,6 +49,8 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
         await store.setSourceOptions(source.id, { contentSelector: 'article .body' });
         const updated = await store.setSourceOptions(source.id, { fetchPages: false });
         expect(updated?.options).toEqual({ fetchPages: false, contentSelector: 'article .body' });
+        const same = await store.setSourceOptions(source.id, { contentSelector: undefined });
+        expect(same?.options.contentSelector).toBe('article .body');
         expect((await store.getSource(source.id))?.options).toEqual(updated?.options);
         expect(await store.getSource(9999)).toBeUndefined();
         expect(await store.setSourceOptions(9999, { fetchPages: false })).toBeUndefined();
@@ -132,6 +134,21 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
           middle.feed.id,
         ]);
         expect(await store.dueFeeds(at(0), 10)).toEqual([]);
+      });
+
+      it('orders due feeds by time whatever spelling the times were given in', async () => {
+        const a = await store.addFeed({ url: 'https://a.org/a', nextPollAt: '2026-01-01T00:00:00.500Z' });
+        const b = await store.addFeed({ url: 'https://a.org/b', nextPollAt: '2026-01-01T01:00:00+01:00' });
+        expect(b.feed.nextPollAt).toBe('2026-01-01T00:00:00.000Z');
+        const due = await store.dueFeeds('2026-01-01T00:00:01Z', 10);
+        expect(due.map((f) => f.id)).toEqual([b.feed.id, a.feed.id]);
+        await store.updateFeed(a.feed.id, {
+          nextPollAt: '2025-12-31T23:00:00Z',
+          lastPolledAt: '2025-12-31T22:00:00Z',
+        });
+        expect((await store.dueFeeds('2026-01-01T00:00:01Z', 1))[0]?.id).toBe(a.feed.id);
+        expect((await store.getFeed(a.feed.id))?.lastPolledAt).toBe('2025-12-31T22:00:00.000Z');
+        await expect(store.updateFeed(a.feed.id, { nextPollAt: 'soon' })).rejects.toBeInstanceOf(StoreError);
       });
 
       it('removes a feed by id or URL and keeps its articles', async () => {

@@ -5,6 +5,7 @@
 import type { Passage } from '@storyfold/engine';
 import type { AlignmentRecord } from '../records.js';
 import { inChunks, placeholders, type StatementCache } from './statement-cache.js';
+import { writeTransaction } from './write-transaction.js';
 
 interface AlignmentRow {
   a: number;
@@ -23,7 +24,7 @@ export function ordered(alignment: AlignmentRecord): AlignmentRecord {
 }
 
 export function putAlignments(sql: StatementCache, alignments: readonly AlignmentRecord[]): void {
-  sql.db.transaction(() => {
+  writeTransaction(sql.db, () => {
     const statement = sql.get(
       'INSERT INTO alignments (a, b, passages) VALUES (?, ?, ?) ON CONFLICT (a, b) DO UPDATE SET passages = excluded.passages',
     );
@@ -31,7 +32,7 @@ export function putAlignments(sql: StatementCache, alignments: readonly Alignmen
       const { a, b, passages } = ordered(alignment);
       statement.run(a, b, JSON.stringify(passages));
     }
-  })();
+  });
 }
 
 export function alignmentsOf(sql: StatementCache, articleIds: readonly number[]): AlignmentRecord[] {

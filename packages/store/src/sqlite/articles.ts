@@ -21,8 +21,10 @@ import type {
   IdPage,
   PutArticleResult,
 } from '../records.js';
+import { toTimestamp } from '../timestamps.js';
 import { pageLimit } from './paging.js';
 import { inChunks, placeholders, type StatementCache } from './statement-cache.js';
+import { writeTransaction } from './write-transaction.js';
 
 type Value = string | number | Uint8Array | null;
 
@@ -126,7 +128,7 @@ function valuesOf(input: ArticleInput, now: string): Values {
     body: JSON.stringify(input.body),
     boilerplate: JSON.stringify(input.boilerplate ?? []),
     content_hash: contentHash(input.body),
-    fetched_at: input.fetchedAt ?? now,
+    fetched_at: input.fetchedAt === undefined ? now : toTimestamp(input.fetchedAt),
     feed_document_id: input.feedDocumentId ?? null,
     page_document_id: input.pageDocumentId ?? null,
     engine: input.engine ?? null,
@@ -210,7 +212,7 @@ export function putArticles(
   inputs: readonly ArticleInput[],
   now: string,
 ): PutArticleResult[] {
-  return sql.db.transaction(() => inputs.map((input) => putArticle(sql, input, now)))();
+  return writeTransaction(sql.db, () => inputs.map((input) => putArticle(sql, input, now)));
 }
 
 export function getArticle(sql: StatementCache, id: number): ArticleRecord | undefined {
@@ -281,18 +283,18 @@ export function countArticles(sql: StatementCache, filter: ArticleFilter): numbe
 }
 
 export function setArticleStory(sql: StatementCache, ids: readonly number[], storyId: string | null): void {
-  sql.db.transaction(() => {
+  writeTransaction(sql.db, () => {
     for (const chunk of inChunks(ids)) {
       sql
         .get(`UPDATE articles SET story_id = ? WHERE id IN (${placeholders(chunk.length)})`)
         .run(storyId, ...chunk);
     }
-  })();
+  });
 }
 
 export function setArticleEngine(sql: StatementCache, updates: readonly ArticleEngineUpdate[]): void {
-  sql.db.transaction(() => {
+  writeTransaction(sql.db, () => {
     const statement = sql.get('UPDATE articles SET engine = ? WHERE id = ?');
     for (const update of updates) statement.run(update.engine, update.id);
-  })();
+  });
 }

@@ -4,6 +4,7 @@
  */
 import { compress, decompress, toBytes } from '../compression.js';
 import type { DocumentFilter, DocumentInput, DocumentKind, DocumentRecord, IdPage } from '../records.js';
+import { toTimestamp } from '../timestamps.js';
 import { pageLimit } from './paging.js';
 import type { StatementCache } from './statement-cache.js';
 
@@ -46,7 +47,7 @@ export function putDocument(sql: StatementCache, input: DocumentInput, now: stri
     .run(
       input.kind,
       input.url,
-      input.fetchedAt ?? now,
+      input.fetchedAt === undefined ? now : toTimestamp(input.fetchedAt),
       input.status ?? null,
       input.contentType ?? null,
       codec,

@@ -6,6 +6,7 @@ import { DEFAULT_FEED_INTERVAL_SECONDS } from '../defaults.js';
 import { normaliseFeedUrl } from '../normalise-url.js';
 import type { FeedAddResult, FeedInput, FeedRecord, FeedUpdate } from '../records.js';
 import { StoreError } from '../store-error.js';
+import { toTimestamp, toTimestampOrNull } from '../timestamps.js';
 import type { StatementCache } from './statement-cache.js';
 
 interface FeedRow {
@@ -106,8 +107,8 @@ export function addFeed(sql: StatementCache, input: FeedInput, now: string): Fee
       input.title ?? null,
       input.siteUrl ?? null,
       input.folder ?? null,
-      input.addedAt ?? now,
-      input.nextPollAt ?? now,
+      input.addedAt === undefined ? now : toTimestamp(input.addedAt),
+      input.nextPollAt === undefined ? now : toTimestamp(input.nextPollAt),
       input.intervalSeconds ?? DEFAULT_FEED_INTERVAL_SECONDS,
       input.minIntervalSeconds ?? null,
       input.maxIntervalSeconds ?? null,
@@ -128,8 +129,9 @@ export function updateFeed(sql: StatementCache, id: number, update: FeedUpdate):
   const columns: string[] = [];
   const values: (string | number | null)[] = [];
   for (const [field, column] of Object.entries(UPDATE_COLUMNS) as [keyof FeedUpdate, string][]) {
-    const value = update[field];
+    let value = update[field];
     if (value === undefined) continue;
+    if (field === 'lastPolledAt' || field === 'nextPollAt') value = toTimestampOrNull(value as string | null);
     columns.push(`${column} = ?`);
     values.push(value);
   }

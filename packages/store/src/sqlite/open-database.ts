@@ -2,13 +2,13 @@
  * Opens (creating on first use) the SQLite database file and brings its schema up to date.
  * Settings: WAL journal (readers never block the writer; a crash loses no committed transaction),
  * `synchronous = NORMAL` (safe with WAL: a power cut may lose the last commits, never corrupt),
- * foreign keys on, a busy timeout. Refuses a database written by a newer schema than this code
+ * foreign keys on, a busy timeout, a page cache large enough for the articles' indexes. Refuses a database written by a newer schema than this code
  * knows, with a message saying what to do.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { SQLITE_BUSY_TIMEOUT_MS } from '../defaults.js';
+import { SQLITE_BUSY_TIMEOUT_MS, SQLITE_CACHE_KIB } from '../defaults.js';
 import { StoreError, wrapStoreError } from '../store-error.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -25,6 +25,7 @@ export function openDatabase(file: string, migrations: readonly string[] = MIGRA
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       db.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+      db.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
     });
     migrate(db, migrations);
     return db;

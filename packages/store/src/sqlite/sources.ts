@@ -15,6 +15,11 @@ interface SourceRow {
 
 const DEFAULT_OPTIONS: SourceOptions = { fetchPages: true, contentSelector: null };
 
+/** The options given, without the keys set to undefined (which would erase a stored value). */
+function given(options: Partial<SourceOptions> | undefined): Partial<SourceOptions> {
+  return Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined));
+}
+
 function toRecord(row: SourceRow): SourceRecord {
   const stored = JSON.parse(row.options) as Partial<SourceOptions>;
   return {
@@ -43,7 +48,7 @@ export function ensureSource(sql: StatementCache, input: SourceInput, now: strin
       : sql.get('SELECT * FROM sources WHERE host = ?').get(host)
   ) as SourceRow | undefined;
   if (existing !== undefined) return toRecord(existing);
-  const options: SourceOptions = { ...DEFAULT_OPTIONS, ...(input.options ?? {}) };
+  const options: SourceOptions = { ...DEFAULT_OPTIONS, ...given(input.options) };
   const info = sql
     .get('INSERT INTO sources (name, host, options, created_at) VALUES (?, ?, ?, ?)')
     .run(input.name, host, JSON.stringify(options), now);
@@ -57,7 +62,7 @@ export function setSourceOptions(
 ): SourceRecord | undefined {
   const source = getSource(sql, id);
   if (source === undefined) return undefined;
-  const merged: SourceOptions = { ...source.options, ...options };
+  const merged: SourceOptions = { ...source.options, ...given(options) };
   sql.get('UPDATE sources SET options = ? WHERE id = ?').run(JSON.stringify(merged), id);
   return { ...source, options: merged };
 }

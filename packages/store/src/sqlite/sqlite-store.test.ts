@@ -90,6 +90,22 @@ describe('SqliteStore schema', () => {
     db.close();
   });
 
+  it('lets two connections to one file (as two processes would) write and see each other', async () => {
+    const dataDir = tempDir();
+    const one = new SqliteStore({ dataDir });
+    const two = new SqliteStore({ dataDir });
+    const writes: Promise<unknown>[] = [];
+    for (let i = 0; i < 20; i++) {
+      writes.push(one.putArticles([{ key: `one-${i}`, body: [`One ${i}.`] }]));
+      writes.push(two.putArticles([{ key: `two-${i}`, body: [`Two ${i}.`] }]));
+    }
+    await Promise.all(writes);
+    expect(await one.countArticles()).toBe(40);
+    expect((await two.getArticleByKey('one-19'))?.body).toEqual(['One 19.']);
+    await one.close();
+    await two.close();
+  });
+
   it('opens through openStore and rejects calls after close', async () => {
     const store = await openStore({ dataDir: tempDir() });
     await store.close();

@@ -34,6 +34,7 @@ import type {
 } from '../records.js';
 import type { Store } from '../store.js';
 import { StoreError, wrapStoreError } from '../store-error.js';
+import { toTimestamp } from '../timestamps.js';
 import * as alignments from './alignments.js';
 import * as articles from './articles.js';
 import * as documents from './documents.js';
@@ -44,6 +45,7 @@ import * as state from './state.js';
 import { StatementCache } from './statement-cache.js';
 import * as stories from './stories.js';
 import { TransactionGate } from './transaction-gate.js';
+import { writeTransaction } from './write-transaction.js';
 
 export interface SqliteStoreOptions {
   /** The data folder; created when missing. The database is `<dataDir>/storyfold.db`. */
@@ -54,12 +56,6 @@ export interface SqliteStoreOptions {
 
 export function sqliteFile(dataDir: string): string {
   return join(dataDir, SQLITE_FILE_NAME);
-}
-
-function iso(time: Timestamp | Date): string {
-  const date = typeof time === 'string' ? new Date(time) : time;
-  if (Number.isNaN(date.getTime())) throw new StoreError(`store: not a time: ${JSON.stringify(time)}`);
-  return date.toISOString();
 }
 
 /** Every item of an id-keyed listing, one page per query, so no cursor stays open between pages. */
@@ -133,11 +129,11 @@ export class SqliteStore implements Store {
   }
   changeFeedUrl(id: number, url: string): Promise<FeedRecord | undefined> {
     return this.run('change a feed URL', (sql) =>
-      this.db.transaction(() => feeds.changeFeedUrl(sql, id, url))(),
+      writeTransaction(this.db, () => feeds.changeFeedUrl(sql, id, url)),
     );
   }
   dueFeeds(now: Timestamp | Date, limit: number): Promise<FeedRecord[]> {
-    return this.run('list due feeds', (sql) => feeds.dueFeeds(sql, iso(now), limit));
+    return this.run('list due feeds', (sql) => feeds.dueFeeds(sql, toTimestamp(now), limit));
   }
 
   putDocument(input: DocumentInput): Promise<number> {
@@ -146,7 +142,7 @@ export class SqliteStore implements Store {
   putDocuments(inputs: DocumentInput[]): Promise<number[]> {
     return this.run('store documents', (sql) => {
       const now = this.now();
-      return this.db.transaction(() => inputs.map((input) => documents.putDocument(sql, input, now)))();
+      return writeTransaction(this.db, () => inputs.map((input) => documents.putDocument(sql, input, now)));
     });
   }
   getDocument(id: number): Promise<DocumentRecord | undefined> {

@@ -11,8 +11,10 @@ import type {
   StoryRecord,
 } from '../records.js';
 import { storyRank } from '../story-rank.js';
+import { toTimestamp } from '../timestamps.js';
 import { pageLimit } from './paging.js';
 import { inChunks, placeholders, type StatementCache } from './statement-cache.js';
+import { writeTransaction } from './write-transaction.js';
 
 interface StoryRow {
   id: string;
@@ -58,7 +60,7 @@ const STORY_COLUMNS =
   'id, headline, article_ids, origin_ids, independent_reports, first_published, last_published, updated_at';
 
 export function putStories(sql: StatementCache, stories: readonly StoryInput[], now: string): void {
-  sql.db.transaction(() => {
+  writeTransaction(sql.db, () => {
     const statement = sql.get(
       `INSERT INTO stories (id, headline, article_ids, origin_ids, independent_reports, first_published,
          last_published, updated_at, rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -68,7 +70,7 @@ export function putStories(sql: StatementCache, stories: readonly StoryInput[], 
          updated_at = excluded.updated_at, rank = excluded.rank`,
     );
     for (const story of stories) {
-      const updatedAt = story.updatedAt ?? now;
+      const updatedAt = story.updatedAt === undefined ? now : toTimestamp(story.updatedAt);
       statement.run(
         story.id,
         story.headline,
@@ -81,17 +83,17 @@ export function putStories(sql: StatementCache, stories: readonly StoryInput[], 
         storyRank(story, updatedAt),
       );
     }
-  })();
+  });
 }
 
 export function deleteStories(sql: StatementCache, ids: readonly string[]): void {
-  sql.db.transaction(() => {
+  writeTransaction(sql.db, () => {
     for (const chunk of inChunks(ids)) {
       const list = placeholders(chunk.length);
       sql.get(`UPDATE articles SET story_id = NULL WHERE story_id IN (${list})`).run(...chunk);
       sql.get(`DELETE FROM stories WHERE id IN (${list})`).run(...chunk);
     }
-  })();
+  });
 }
 
 export function getStory(sql: StatementCache, id: string): StoryRecord | undefined {
@@ -111,7 +113,7 @@ export function countStories(sql: StatementCache): number {
 }
 
 export function replaceOrigins(sql: StatementCache, storyId: string, origins: readonly OriginInput[]): void {
-  sql.db.transaction(() => {
+  writeTransaction(sql.db, () => {
     sql.get('DELETE FROM origins WHERE story_id = ?').run(storyId);
     const statement = sql.get(
       `INSERT INTO origins (id, story_id, label, articles) VALUES (?, ?, ?, ?)
@@ -120,7 +122,7 @@ export function replaceOrigins(sql: StatementCache, storyId: string, origins: re
     for (const origin of origins) {
       statement.run(origin.id, storyId, origin.label, JSON.stringify(origin.articles));
     }
-  })();
+  });
 }
 
 export function originsOf(sql: StatementCache, storyId: string): OriginRecord[] {
