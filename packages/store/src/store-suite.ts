@@ -607,6 +607,18 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
         await expect(failing).rejects.toThrow('rolled back');
       });
 
+      it('iterates inside a transaction, seeing its own writes', async () => {
+        await store.putArticles([article('a')]);
+        const keys = await store.transaction(async (tx) => {
+          await tx.putArticles([article('b'), article('c')]);
+          const seen: string[] = [];
+          for await (const a of tx.iterateArticles({}, 1)) seen.push(a.key);
+          for await (const e of store.iterateArticleEngines({}, 1)) seen.push(String(e.id > 0));
+          return seen;
+        });
+        expect(keys).toEqual(['a', 'b', 'c', 'true', 'true', 'true']);
+      });
+
       it('turns a nested transaction into a savepoint', async () => {
         await store.transaction(async (tx) => {
           await tx.putArticles([article('outer')]);
