@@ -18,3 +18,4 @@ export {
 } from './files/index.js';
 export * from './opml/index.js';
 export * from './poll/index.js';
+export * from './refresh/index.js';

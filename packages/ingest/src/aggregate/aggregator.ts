@@ -67,6 +67,8 @@ export class Aggregator {
   private readonly folder: Folder;
   private readonly cache: PreparedCache;
   private broken = false;
+  /** The last batch's promise: batches run one after another (the indexes are not shared state). */
+  private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly store: Store,
@@ -105,8 +107,14 @@ export class Aggregator {
     return this.folder.size;
   }
 
-  /** Stores a batch of articles (one transaction) and folds the new ones into stories. */
-  async ingest(items: readonly IngestItem[]): Promise<IngestSummary> {
+  /** Stores a batch of articles (one transaction) and folds the new ones into stories; batches queue. */
+  ingest(items: readonly IngestItem[]): Promise<IngestSummary> {
+    const run = this.queue.then(() => this.ingestNow(items));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async ingestNow(items: readonly IngestItem[]): Promise<IngestSummary> {
     if (this.broken) throw new Error('the aggregator failed during an earlier batch; open it again');
     for (const item of items) this.furniture.observe(item.raw);
     const prepared = items.map((item) => prepareArticle(item.raw, this.furniture));
