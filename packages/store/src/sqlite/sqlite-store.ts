@@ -36,6 +36,7 @@ import type { Store } from '../store.js';
 import { StoreError, wrapStoreError } from '../store-error.js';
 import { toTimestamp } from '../timestamps.js';
 import * as alignments from './alignments.js';
+import { putArticles } from './article-put.js';
 import * as articles from './articles.js';
 import * as documents from './documents.js';
 import * as feeds from './feeds.js';
@@ -156,7 +157,7 @@ export class SqliteStore implements Store {
   }
 
   putArticles(inputs: ArticleInput[]): Promise<PutArticleResult[]> {
-    return this.run('store articles', (sql) => articles.putArticles(sql, inputs, this.now()));
+    return this.run('store articles', (sql) => putArticles(sql, inputs, this.now()));
   }
   getArticle(id: number): Promise<ArticleRecord | undefined> {
     return this.run('read an article', (sql) => articles.getArticle(sql, id));
