@@ -1,7 +1,9 @@
 /**
  * The embedded `Store`: one SQLite file, `<dataDir>/storyfold.db`, through better-sqlite3.
  * Each method runs its synchronous work through the transaction gate (so it waits while another
- * caller's transaction is open) and wraps failures as `StoreError`. The table modules beside this
+ * caller's transaction is open) and wraps failures as `StoreError`. Read-then-write methods
+ * (get-or-create, ingest, redirects) run as one IMMEDIATE transaction, so another process writing
+ * the same file cannot slip in between the read and the write. The table modules beside this
  * file hold the SQL.
  */
 import { join } from 'node:path';
@@ -101,7 +103,9 @@ export class SqliteStore implements Store {
   }
 
   ensureSource(input: SourceInput): Promise<SourceRecord> {
-    return this.run('ensure a source', (sql) => sources.ensureSource(sql, input, this.now()));
+    return this.run('ensure a source', (sql) =>
+      writeTransaction(this.db, () => sources.ensureSource(sql, input, this.now())),
+    );
   }
   getSource(id: number): Promise<SourceRecord | undefined> {
     return this.run('read a source', (sql) => sources.getSource(sql, id));
@@ -114,7 +118,9 @@ export class SqliteStore implements Store {
   }
 
   addFeed(input: FeedInput): Promise<FeedAddResult> {
-    return this.run('add a feed', (sql) => feeds.addFeed(sql, input, this.now()));
+    return this.run('add a feed', (sql) =>
+      writeTransaction(this.db, () => feeds.addFeed(sql, input, this.now())),
+    );
   }
   getFeed(idOrUrl: number | string): Promise<FeedRecord | undefined> {
     return this.run('read a feed', (sql) => feeds.getFeed(sql, idOrUrl));
