@@ -31,7 +31,7 @@ for (const [pkg, internal] of Object.entries(allowed)) {
   for (const file of sources(join(pkg, 'src'))) {
     const test = file.endsWith('.test.ts');
     const text = readFileSync(file, 'utf8');
-    for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)) {
+    for (const [, spec] of text.matchAll(/(?<![\w'"])(?:from|import)\s*\(?\s*'([^'\n]+)'/g)) {
       if (spec.startsWith('.')) continue;
       if (spec.startsWith('node:')) {
         if (pkg === 'packages/engine' && !test)

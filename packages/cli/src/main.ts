@@ -1,7 +1,9 @@
 /** The `storyfold` command: dispatches to one file per command; one line per error. */
 import { analyzeCommand } from './analyze-command.js';
 import { CliError } from './cli-error.js';
+import { feedCommand } from './feed-command.js';
 import { importCommand } from './import-command.js';
+import { refreshCommand } from './refresh-command.js';
 import { storiesCommand } from './stories-command.js';
 import { storyCommand } from './story-command.js';
 
@@ -9,6 +11,8 @@ const USAGE = `Usage: storyfold <command> [options]
 
 Commands:
   analyze <path>...   fold articles from files and folders into stories (see analyze --help)
+  feed <action>       add, list, remove, import (OPML) or export the feeds (see feed --help)
+  refresh             poll the due feeds now and fold their new articles into stories
   import <path>...    store articles from files and folders, folded into the stored stories
   stories             the stored stories, ranked
   story <id>          one stored story: origins, shares, passages
@@ -24,7 +28,9 @@ const VERSION = '0.1.0';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   analyze: analyzeCommand,
+  feed: feedCommand,
   import: importCommand,
+  refresh: refreshCommand,
   stories: storiesCommand,
   story: storyCommand,
 };
