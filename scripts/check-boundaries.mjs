@@ -29,7 +29,8 @@ function* sources(dir) {
 const problems = [];
 for (const [pkg, internal] of Object.entries(allowed)) {
   for (const file of sources(join(pkg, 'src'))) {
-    const test = file.endsWith('.test.ts');
+    // Tests, test helpers and the store's shared suite (run by every store implementation's tests).
+    const test = /\.test(-helper)?\.ts$|store-suite/.test(file);
     const text = readFileSync(file, 'utf8');
     for (const [, spec] of text.matchAll(/(?<![\w'"])(?:from|import)\s*\(?\s*'([^'\n]+)'/g)) {
       if (spec.startsWith('.')) continue;

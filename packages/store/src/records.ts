@@ -209,6 +209,12 @@ export interface ArticleFilter {
   sourceId?: number | undefined;
 }
 
+/** An in-place rewrite of a stored article's text and metadata (reprocessing); it keeps its id. */
+export type ArticleUpdate = { id: number } & Pick<
+  ArticleInput,
+  'title' | 'byline' | 'credit' | 'published' | 'dateline' | 'body' | 'boilerplate' | 'engine'
+>;
+
 export interface ArticleEngineUpdate {
   id: number;
   engine: Uint8Array | null;

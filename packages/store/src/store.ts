@@ -11,6 +11,7 @@ import type {
   ArticleFilter,
   ArticleInput,
   ArticleRecord,
+  ArticleUpdate,
   DocumentFilter,
   DocumentInput,
   DocumentRecord,
@@ -90,6 +91,8 @@ export interface Store {
   countArticles(filter?: ArticleFilter): Promise<number>;
   setArticleStory(ids: readonly number[], storyId: string | null): Promise<void>;
   setArticleEngine(updates: readonly ArticleEngineUpdate[]): Promise<void>;
+  /** Rewrites articles' text and metadata in place (reprocessing); unknown ids are skipped. */
+  updateArticles(updates: readonly ArticleUpdate[]): Promise<void>;
 
   // alignments ---------------------------------------------------------------------------------
   /** Upserts by pair (see `AlignmentRecord` for the a < b order). */
@@ -102,6 +105,8 @@ export interface Store {
   putStories(stories: readonly StoryInput[]): Promise<void>;
   /** Deletes stories with their origins; their articles' story id becomes null. */
   deleteStories(ids: readonly string[]): Promise<void>;
+  /** Deletes every story, origin and alignment, and clears every article's story (before a fold from scratch). */
+  clearStories(): Promise<void>;
   getStory(id: string): Promise<StoryRecord | undefined>;
   /** Stories by descending `storyRank` (independent reports and recency), then id. */
   listStories(page?: Page): Promise<StoryRecord[]>;

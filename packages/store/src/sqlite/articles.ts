@@ -1,12 +1,15 @@
 /**
  * SQLite: reading articles (by id, ids, key, id-ordered pages, engine data only), counting them,
- * and setting their story or engine data in batches. Ingest is in article-put.ts.
+ * setting their story or engine data in batches, and rewriting their text in place (reprocessing).
+ * Ingest is in article-put.ts.
  */
+import { contentHash } from '../content-hash.js';
 import type {
   ArticleEngineRecord,
   ArticleEngineUpdate,
   ArticleFilter,
   ArticleRecord,
+  ArticleUpdate,
   IdPage,
 } from '../records.js';
 import { type ArticleRow, toRecord } from './article-rows.js';
@@ -95,5 +98,29 @@ export function setArticleEngine(sql: StatementCache, updates: readonly ArticleE
   writeTransaction(sql.db, () => {
     const statement = sql.get('UPDATE articles SET engine = ? WHERE id = ?');
     for (const update of updates) statement.run(update.engine, update.id);
+  });
+}
+
+export function updateArticles(sql: StatementCache, updates: readonly ArticleUpdate[], now: string): void {
+  writeTransaction(sql.db, () => {
+    const statement = sql.get(
+      `UPDATE articles SET title = ?, byline = ?, credit = ?, published = ?, dateline = ?, body = ?,
+         boilerplate = ?, content_hash = ?, engine = ?, updated_at = ? WHERE id = ?`,
+    );
+    for (const update of updates) {
+      statement.run(
+        update.title ?? null,
+        update.byline ?? null,
+        update.credit ?? null,
+        update.published ?? null,
+        update.dateline ?? null,
+        JSON.stringify(update.body),
+        JSON.stringify(update.boilerplate ?? []),
+        contentHash(update.body),
+        update.engine ?? null,
+        now,
+        update.id,
+      );
+    }
   });
 }

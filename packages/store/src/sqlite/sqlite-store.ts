@@ -15,6 +15,7 @@ import type {
   ArticleFilter,
   ArticleInput,
   ArticleRecord,
+  ArticleUpdate,
   DocumentFilter,
   DocumentInput,
   DocumentRecord,
@@ -196,6 +197,10 @@ export class SqliteStore implements Store {
     return this.run("set articles' engine data", (sql) => articles.setArticleEngine(sql, updates));
   }
 
+  updateArticles(updates: readonly ArticleUpdate[]): Promise<void> {
+    return this.run('rewrite articles', (sql) => articles.updateArticles(sql, updates, this.now()));
+  }
+
   putAlignments(records: readonly AlignmentRecord[]): Promise<void> {
     return this.run('store alignments', (sql) => alignments.putAlignments(sql, records));
   }
@@ -208,6 +213,9 @@ export class SqliteStore implements Store {
   }
   deleteStories(ids: readonly string[]): Promise<void> {
     return this.run('delete stories', (sql) => stories.deleteStories(sql, ids));
+  }
+  clearStories(): Promise<void> {
+    return this.run('clear the stories', (sql) => stories.clearStories(sql));
   }
   getStory(id: string): Promise<StoryRecord | undefined> {
     return this.run('read a story', (sql) => stories.getStory(sql, id));

@@ -96,6 +96,15 @@ export function deleteStories(sql: StatementCache, ids: readonly string[]): void
   });
 }
 
+export function clearStories(sql: StatementCache): void {
+  writeTransaction(sql.db, () => {
+    sql.get('UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL').run();
+    sql.get('DELETE FROM origins').run();
+    sql.get('DELETE FROM stories').run();
+    sql.get('DELETE FROM alignments').run();
+  });
+}
+
 export function getStory(sql: StatementCache, id: string): StoryRecord | undefined {
   const row = sql.get(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`).get(id) as StoryRow | undefined;
   return row === undefined ? undefined : toStory(row);

@@ -158,6 +158,28 @@ export function articleCases(store: () => Store): void {
       expect(results.map((r) => r.status)).toEqual(['new', 'new']);
     });
 
+    it('rewrites an article in place (reprocessing), keeping its id, key and provenance', async () => {
+      const [put] = await store().putArticles([article('r1', { url: 'https://example.com/r1', guid: 'g' })]);
+      const engine = Uint8Array.of(1, 2, 3);
+      await store().updateArticles([
+        { id: put!.id, title: 'Cleaner title', body: ['Only the news.'], boilerplate: [], engine },
+        { id: 999_999, body: ['no such article'] },
+      ]);
+      const stored = await store().getArticle(put!.id);
+      expect(stored).toMatchObject({
+        key: 'r1',
+        guid: 'g',
+        title: 'Cleaner title',
+        body: ['Only the news.'],
+      });
+      expect([...(stored!.engine ?? [])]).toEqual([...engine]);
+      expect(await store().countArticles()).toBe(1);
+      const [again] = await store().putArticles([
+        article('r1', { title: 'Cleaner title', body: ['Only the news.'], guid: 'g' }),
+      ]);
+      expect(again).toEqual({ id: put!.id, status: 'unchanged' });
+    });
+
     it('writes a batch all-or-nothing', async () => {
       await store().putArticles([article('before')]);
       await expect(

@@ -71,5 +71,20 @@ export function storyCases(store: () => Store): void {
       expect(await store().originsOf('s')).toEqual([]);
       expect((await store().getArticles(ids)).map((a) => a.storyId)).toEqual([null, null]);
     });
+
+    it('clears every story, origin and alignment at once, keeping the articles', async () => {
+      const ids = (await store().putArticles([article('c1'), article('c2')])).map((result) => result.id);
+      await store().putStories([{ ...story('c', 1, null), articleIds: ids }]);
+      await store().replaceOrigins('c', [
+        { id: 'c-o1', label: null, articles: [{ articleId: ids[0]!, share: 1 }] },
+      ]);
+      await store().setArticleStory(ids, 'c');
+      await store().putAlignments([{ a: ids[0]!, b: ids[1]!, passages: [] }]);
+      await store().clearStories();
+      expect(await store().countStories()).toBe(0);
+      expect(await store().originsOf('c')).toEqual([]);
+      expect(await store().alignmentsOf(ids)).toEqual([]);
+      expect((await store().getArticles(ids)).map((a) => a.storyId)).toEqual([null, null]);
+    });
   });
 }
