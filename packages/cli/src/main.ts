@@ -4,6 +4,7 @@ import { CliError } from './cli-error.js';
 import { feedCommand } from './feed-command.js';
 import { importCommand } from './import-command.js';
 import { refreshCommand } from './refresh-command.js';
+import { reprocessCommand } from './reprocess-command.js';
 import { storiesCommand } from './stories-command.js';
 import { storyCommand } from './story-command.js';
 
@@ -14,6 +15,7 @@ Commands:
   feed <action>       add, list, remove, import (OPML) or export the feeds (see feed --help)
   refresh             poll the due feeds now and fold their new articles into stories
   import <path>...    store articles from files and folders, folded into the stored stories
+  reprocess           extract, clean and fold the stored articles again from their raw documents
   stories             the stored stories, ranked
   story <id>          one stored story: origins, shares, passages
 
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   feed: feedCommand,
   import: importCommand,
   refresh: refreshCommand,
+  reprocess: reprocessCommand,
   stories: storiesCommand,
   story: storyCommand,
 };

@@ -76,6 +76,9 @@ describe('storyfold store commands', () => {
     expect(story.articles.map((article) => article.key).sort()).toHaveLength(5);
     expect(story.origins.map((origin) => origin.label).sort()).toEqual(['Reuters', 'The Associated Press']);
     expect(story.alignments.length).toBeGreaterThan(0);
+    const reprocessed = await storyfold('reprocess');
+    expect(reprocessed.stdout).toMatch(/reprocessed 5 article\(s\) into 1 stories/);
+    expect(JSON.parse((await storyfold('stories', '--json')).stdout).stories).toHaveLength(1);
   });
 
   it('names what is wrong: an unknown story, a missing OPML file', async () => {

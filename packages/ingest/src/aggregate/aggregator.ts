@@ -20,7 +20,6 @@ import {
   type Article,
   articleWith,
   decodeFoldData,
-  encodeFoldData,
   Folder,
   Furniture,
   groupOrigins,
@@ -31,7 +30,8 @@ import {
   publicationOrder,
   type RawArticle,
 } from '@storyfold/engine';
-import type { ArticleInput, ArticleRecord, OriginInput, Store, StoryInput } from '@storyfold/store';
+import type { ArticleRecord, OriginInput, Store, StoryInput } from '@storyfold/store';
+import { articleInput } from './article-input.js';
 import { FURNITURE_STATE_KEY, HEADLINE_TITLES, PREPARED_CACHE_SIZE } from './defaults.js';
 import { decodeFurniture, encodeFurniture } from './furniture-state.js';
 import { PreparedCache } from './prepared-cache.js';
@@ -135,12 +135,7 @@ export class Aggregator {
         });
         const touched = new Set<string>();
         for (const k of publicationOrder(fresh.map((entry) => entry.item.article))) {
-          const { id, item } = fresh[k]!;
-          await this.fetchCandidates(store, item);
-          const step = this.folder.add(id, item);
-          this.cache.set(id, item);
-          touched.add(step.story);
-          if (step.alignments.length > 0) await store.putAlignments(step.alignments.map(alignmentRecord));
+          touched.add(await this.foldOne(store, fresh[k]!.id, fresh[k]!.item));
         }
         for (const story of touched) await this.rewriteStory(store, story);
         await store.putState(FURNITURE_STATE_KEY, encodeFurniture(this.furniture));
@@ -152,6 +147,40 @@ export class Aggregator {
       this.broken = true;
       throw error;
     }
+  }
+
+  /**
+   * Folds every stored article again from scratch, in id order, with the furniture given (after
+   * `store.clearStories()`, inside the caller's transaction); returns the number of stories.
+   */
+  static async refold(
+    store: Store,
+    furniture: Furniture,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<number> {
+    const total = await store.countArticles();
+    const aggregator = new Aggregator(store, furniture, Math.max(1024, total * 2), PREPARED_CACHE_SIZE);
+    const touched = new Set<string>();
+    let done = 0;
+    for await (const record of store.iterateArticles()) {
+      if (record.engine !== null) {
+        const item = preparedFrom(engineArticle(record), decodeFoldData(record.engine));
+        touched.add(await aggregator.foldOne(store, record.id, item));
+      }
+      onProgress?.(++done, total);
+    }
+    for (const story of touched) await aggregator.rewriteStory(store, story);
+    await store.putState(FURNITURE_STATE_KEY, encodeFurniture(furniture));
+    return touched.size;
+  }
+
+  /** Folds one stored article (its engine id is its store id) and stores its alignments; returns its story. */
+  private async foldOne(store: Store, id: number, item: PreparedArticle): Promise<string> {
+    await this.fetchCandidates(store, item);
+    const step = this.folder.add(id, item);
+    this.cache.set(id, item);
+    if (step.alignments.length > 0) await store.putAlignments(step.alignments.map(alignmentRecord));
+    return step.story;
   }
 
   /** Reads into the cache the articles the fold will ask for: LSH candidates and their stories' recent members. */
@@ -214,29 +243,6 @@ export class Aggregator {
     await store.replaceOrigins(story, origins);
     await store.setArticleStory(ids, story);
   }
-}
-
-function articleInput(item: IngestItem, prepared: PreparedArticle): ArticleInput {
-  const { article, text, ...data } = prepared;
-  return {
-    key: item.raw.id,
-    sourceId: item.sourceId,
-    feedId: item.feedId,
-    url: article.url,
-    guid: item.guid,
-    title: article.title,
-    byline: article.byline,
-    credit: article.credit,
-    published: article.published,
-    dateline: article.dateline,
-    lang: item.lang,
-    body: article.body,
-    boilerplate: article.boilerplate,
-    fetchedAt: item.fetchedAt,
-    feedDocumentId: item.feedDocumentId,
-    pageDocumentId: item.pageDocumentId,
-    engine: encodeFoldData(data),
-  };
 }
 
 /** A stored article as the engine's article (its id is the store id, as the fold knows it). */

@@ -5,4 +5,5 @@ export {
   type IngestItem,
   type IngestSummary,
 } from './aggregator.js';
+export { type ReprocessOptions, type ReprocessSummary, reprocess } from './reprocess.js';
 export { type StoredArticle, type StoryAnalysis, storyAnalysis } from './story-analysis.js';
