@@ -15,6 +15,10 @@ describe('fold data', () => {
       const { article, text, ...data } = item;
       const bytes = encodeFoldData(data);
       expect(decodeFoldData(bytes)).toEqual(data);
+      // As a database driver hands it back: a view at an odd offset of a larger buffer.
+      const pooled = new Uint8Array(bytes.length + 3);
+      pooled.set(bytes, 3);
+      expect(decodeFoldData(pooled.subarray(3))).toEqual(data);
       expect(preparedFrom(article, decodeFoldData(bytes))).toEqual(item);
       expect(bytes.length).toBeLessThan(8_000);
     }
