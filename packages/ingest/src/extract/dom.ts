@@ -30,41 +30,44 @@ export interface DomDocument {
   getElementsByTagName(name: string): ArrayLike<DomElement>;
 }
 
-const HTML_OPEN = /<html[\s>]/i;
-const BODY_OPEN = /<body[\s>]/i;
+const HTML_OPEN = /<html(?=[\s>/])[^>]*>/i;
+const BODY_OPEN = /<body(?=[\s>/])[^>]*>/i;
 const HEAD_CLOSE = /<\/head\s*>/i;
-const DOCTYPE = /^\s*<!doctype[^>]*>/i;
+const SKELETON_TAG = /<\/?(?:html|head|body)(?=[\s>/])[^>]*>/gi;
+
+const attributesOf = (tag: string | undefined, name: string): string =>
+  tag === undefined ? '' : tag.slice(name.length + 1, tag.endsWith('/>') ? -2 : -1);
 
 /**
- * Gives a page the <html> and <body> elements linkedom needs. linkedom does not run the HTML5
- * tree builder: without them, a fragment's text lands outside the body (or the document element
- * is a <p>), and Readability and the visible-text walk would see nothing.
+ * Gives a page exactly one <html>, <head> and <body>, in that order, as the HTML5 tree builder
+ * would. linkedom does not run the tree builder: without this, a fragment's text lands outside
+ * the body, text before <html> (a server's PHP warning) becomes the document element, and a
+ * second <html> or <body> (pages built from templates) nests, so Readability sees nothing.
+ * What precedes the first <body> is the head (or what precedes </head> when there is no <body>;
+ * with neither, the whole page is the body); the first <html> and <body> tags keep their
+ * attributes (lang); every other html/head/body tag is dropped. Cost: O(length of the page).
  */
 export function withSkeleton(html: string): string {
-  let page = html;
-  if (!BODY_OPEN.test(page)) {
-    const headClose = HEAD_CLOSE.exec(page);
-    const htmlOpen = HTML_OPEN.exec(page);
-    if (headClose) {
-      const at = headClose.index + headClose[0].length;
-      page = `${page.slice(0, at)}<body>${page.slice(at)}`;
-    } else if (htmlOpen) {
-      const close = page.indexOf('>', htmlOpen.index);
-      const at = close < 0 ? page.length : close + 1;
-      page = `${page.slice(0, at)}<body>${page.slice(at)}`;
-    } else {
-      const doctype = DOCTYPE.exec(page);
-      const at = doctype ? doctype[0].length : 0;
-      page = `${page.slice(0, at)}<body>${page.slice(at)}`;
+  const htmlTag = HTML_OPEN.exec(html)?.[0];
+  const bodyOpen = BODY_OPEN.exec(html);
+  let head = '';
+  let body = html;
+  if (bodyOpen !== null) {
+    head = html.slice(0, bodyOpen.index);
+    body = html.slice(bodyOpen.index + bodyOpen[0].length);
+  } else {
+    const headClose = HEAD_CLOSE.exec(html);
+    if (headClose !== null) {
+      head = html.slice(0, headClose.index);
+      body = html.slice(headClose.index + headClose[0].length);
     }
   }
-  if (!HTML_OPEN.test(page)) {
-    const doctype = DOCTYPE.exec(page);
-    const at = doctype ? doctype[0].length : 0;
-    page = `${page.slice(0, at)}<html>${page.slice(at)}</html>`;
-  }
-  return page;
+  const htmlAttributes = attributesOf(htmlTag, 'html');
+  const bodyAttributes = attributesOf(bodyOpen?.[0], 'body');
+  return `<!DOCTYPE html><html${htmlAttributes}><head>${head.replace(SKELETON_TAG, '').replace(DOCTYPE_ANY, '')}</head><body${bodyAttributes}>${body.replace(SKELETON_TAG, '')}</body></html>`;
 }
+
+const DOCTYPE_ANY = /<!doctype[^>]*>/gi;
 
 /** Parses HTML into a linkedom document, adding a missing <html>/<body> first. */
 export function parseDocument(html: string): DomDocument {

@@ -16,6 +16,7 @@ import { READABILITY_CHAR_THRESHOLD, READABILITY_MAX_DEPTH, READABILITY_MAX_ELEM
 import { type DomDocument, type DomNode, parseDocument } from './dom.js';
 import { absoluteUrl, cleanByline, type PageMetadata, readPageMetadata } from './page-metadata.js';
 import { normalisePublished } from './published-date.js';
+import { stripInert } from './strip-inert.js';
 import { deeperThan } from './tree-depth.js';
 
 export interface ExtractedPage {
@@ -76,15 +77,16 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
   let metadata: PageMetadata = {};
   let result: ReadabilityResult | null = null;
   let text = '';
+  const page = stripInert(html);
   try {
-    const document = parseDocument(html);
+    const document = parseDocument(page);
     metadata = readPageMetadata(document, url);
     result = runReadability(document);
     text = result?.content ? blockText(result.content) : '';
   } catch {
     // linkedom or our walk failed on hostile markup: fall through to the visible text.
   }
-  if (text.length === 0) text = visibleText(html);
+  if (text.length === 0) text = visibleText(page);
 
   return {
     title: orNull(metadata.title ?? result?.title ?? metadata.titleElement),
