@@ -1,8 +1,8 @@
+import { normaliseFeedUrl } from '@storyfold/store';
 import { parseOpml as feedsmithParseOpml } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { corpusFeedText } from '../feeds/feed-corpus.test-helper.js';
 import { FeedError } from '../feeds/feed-error.js';
-import { normaliseFeedUrl } from '../feeds/feed-url.js';
 import { corpusOpmlNames, corpusOpmlText } from './opml-corpus.test-helper.js';
 import { parseOpml } from './parse-opml.js';
 

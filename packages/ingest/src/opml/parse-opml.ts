@@ -12,9 +12,11 @@
  * excepted); feeds are unique by normaliseFeedUrl, first occurrence kept, in document order;
  * throws FeedError only when the text is not an OPML document at all. Cost: O(length of the text).
  */
+
+import { normaliseFeedUrl } from '@storyfold/store';
 import { documentKind } from '../feeds/document-kind.js';
 import { FeedError } from '../feeds/feed-error.js';
-import { normaliseFeedUrl, resolveUrl } from '../feeds/feed-url.js';
+import { resolveUrl } from '../feeds/feed-url.js';
 import { htmlToText } from '../feeds/html-text.js';
 import { readAttributes } from '../feeds/markup-attributes.js';
 import { FOLDER_SEPARATOR, type OpmlFeed, type OpmlImport, type OpmlSkipped } from './opml-feed.js';
@@ -189,7 +191,7 @@ export function parseOpml(text: string): OpmlImport {
     }
     if (!tag.selfClosing) stack.push({ folder: null });
     const url = normaliseFeedUrl(rawUrl);
-    if (url === null) {
+    if (url === undefined) {
       skipped.push({ line, title: name, reason: `not an http(s) URL: ${rawUrl.trim().slice(0, 200)}` });
       continue;
     }
