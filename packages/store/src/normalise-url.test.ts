@@ -45,3 +45,21 @@ describe('normaliseFeedUrl', () => {
     );
   });
 });
+
+describe('normaliseUrl (article URLs)', () => {
+  it('lower-cases scheme and host, drops default ports, fragments and a bare root slash', () => {
+    expect(normaliseUrl('HTTPS://Example.COM:443/News/A.html?x=1#top')).toBe(
+      'https://example.com/News/A.html?x=1',
+    );
+    expect(normaliseUrl('https://example.com/')).toBe('https://example.com');
+    expect(normaliseUrl('not a url')).toBeUndefined();
+  });
+
+  it('is idempotent', () => {
+    for (const url of ['HTTP://A.org:80/', 'https://a.org/x/?q=1#f', 'https://b.org']) {
+      const once = normaliseUrl(url);
+      expect(once).toBeDefined();
+      expect(normaliseUrl(once ?? '')).toBe(once);
+    }
+  });
+});
