@@ -4,6 +4,7 @@
  */
 import { run as clustering } from './eval/clustering.js';
 import { run as copies } from './eval/copies/run.js';
+import { run as extraction } from './eval/extraction/run.js';
 import { runSections } from './run-sections.js';
 
-await runSections('eval', [clustering, copies]);
+await runSections('eval', [clustering, copies, extraction]);

@@ -12,7 +12,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { blockText, extractHtml } from '@storyfold/ingest';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 
 export interface Extraction {
@@ -66,7 +66,8 @@ function fromReadability(document: unknown): Extraction {
 export function readabilityJsdom(html: string, url: string): Extraction {
   let dom: JSDOM | undefined;
   try {
-    dom = new JSDOM(html, { url });
+    // A silent console: jsdom reports every stylesheet it cannot parse.
+    dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
     return fromReadability(dom.window.document);
   } catch {
     return EMPTY;

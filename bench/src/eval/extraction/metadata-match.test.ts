@@ -29,3 +29,13 @@ describe('fieldMatches', () => {
     expect(fieldMatches('lang', 'en', 'en-US')).toBe(false);
   });
 });
+
+describe('title matching', () => {
+  it('ignores one site-name affix set off by a spaced separator', () => {
+    expect(fieldMatches('title', 'New Zealand - Wikipedia', 'New Zealand')).toBe(true);
+    expect(fieldMatches('title', 'New Zealand', 'New Zealand | Wikipedia')).toBe(true);
+    expect(fieldMatches('title', "Gregory's Home | Mercurial's Journey", "Mercurial's Journey")).toBe(true);
+    expect(fieldMatches('title', 'New Zealander', 'New Zealand')).toBe(false);
+    expect(fieldMatches('title', 'New Zealand flag', 'New Zealand')).toBe(false);
+  });
+});

@@ -7,6 +7,9 @@
  * "Ann A, Bo B" matches trafilatura's "Ann A; Bo B". Languages: "_" read as "-", compared whole.
  * Dates: both sides normalised to ISO 8601 (normalisePublished); they match when the strings are
  * equal, or — when either side has no time or no zone — when their calendar days are equal.
+ * Titles: also a match when one is the other plus one part that a spaced separator (| · » – — - /
+ * : ~) sets off at the start or the end — the site-name affix ("New Zealand - Wikipedia" and
+ * "New Zealand"): Readability's labels keep it, trafilatura's drop it, and neither is wrong.
  * An expected value that is empty or missing is not scored (the field counts only where labelled).
  * Cost: O(length of the values).
  */
@@ -32,6 +35,20 @@ function foldByline(value: string): string {
     .split(/\s*[;,]\s*|\s+(?:and|&)\s+/)
     .filter((name) => name.length > 0)
     .join('; ');
+}
+
+/** What follows a title before its affix ("x - Site"), or precedes it after the affix ("Site | x"). */
+const AFFIX_AFTER = /^(?:\s+[|·•»«–—\-/\\~]|:)\s/;
+const AFFIX_BEFORE = /(?:\s[|·•»«–—\-/\\~]|:)\s+$/;
+
+function sameTitle(got: string, want: string): boolean {
+  const a = foldText(got);
+  const b = foldText(want);
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length === 0) return false;
+  if (long.startsWith(short) && AFFIX_AFTER.test(long.slice(short.length))) return true;
+  return long.endsWith(short) && AFFIX_BEFORE.test(long.slice(0, long.length - short.length));
 }
 
 const hasZonedTime = (iso: string): boolean => /T.*(?:Z|[+-]\d{2}:\d{2})$/.test(iso);
@@ -60,6 +77,8 @@ export function fieldMatches(
       return foldByline(got) === foldByline(want);
     case 'lang':
       return foldText(got).replace(/_/g, '-') === foldText(want).replace(/_/g, '-');
+    case 'title':
+      return sameTitle(got, want);
     default:
       return foldText(got) === foldText(want);
   }

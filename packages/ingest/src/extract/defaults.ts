@@ -26,3 +26,26 @@ export const MAX_PUBLISHED_YEAR = 2200;
  * for real pages while keeping hostile ones to tens of milliseconds.
  */
 export const READABILITY_MAX_DEPTH = 100;
+
+/**
+ * A trailing title part of at most this many words, after a spaced separator, is taken for the
+ * site's name ("… – Bondy Blog", "… | Hummeln") and dropped (title-affix.ts). Site names are
+ * rarely longer than 3 words; subtitles after " - " usually are (4 also cut real subtitles on the
+ * Readability pages; 0–3 measured the same on both datasets).
+ */
+export const AFFIX_MAX_WORDS = 3;
+
+/**
+ * A short trailing part is dropped only when the rest keeps at least this many words: Readability
+ * uses the same bound so that "Home - Site" or "About | Site" stay whole.
+ */
+export const TITLE_MIN_KEPT_WORDS = 3;
+
+/**
+ * Elements removed before Readability scores the page: page footers, whose links and notices
+ * Readability sometimes keeps at the end of an article. Measured on both datasets: trafilatura
+ * snippet F1 0.8895 → 0.8906, Readability-page token F1 unchanged (1.0000). <nav> gained a
+ * little more on trafilatura but lost text on a Readability page; <aside>, <header> and <form>
+ * lost article text (pull quotes, article headers, sites that wrap the whole page in a form).
+ */
+export const PAGE_FURNITURE_ELEMENTS: readonly string[] = ['footer'];

@@ -28,6 +28,7 @@ export interface DomDocument {
   readonly documentElement: DomElement | null;
   readonly body: DomElement | null;
   getElementsByTagName(name: string): ArrayLike<DomElement>;
+  querySelectorAll(selectors: string): ArrayLike<DomElement>;
 }
 
 const HTML_OPEN = /<html(?=[\s>/])[^>]*>/i;

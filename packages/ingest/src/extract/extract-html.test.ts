@@ -195,3 +195,20 @@ describe('extractHtml on hostile markup', () => {
     expect(typeof extractHtml(soup).text).toBe('string');
   });
 });
+
+describe('extractHtml contentSelector', () => {
+  const page = `<html><body><nav>${'Menu link. '.repeat(5)}</nav><article><p>${'Readability would pick this long article paragraph. '.repeat(20)}</p></article>
+    <div class="story-body"><p>Chosen one.</p><div class="story-body"><p>Nested once.</p></div></div><div class="story-body"><p>Chosen two.</p></div></body></html>`;
+
+  it('takes the selected elements, in document order, nested matches once', () => {
+    expect(extractHtml(page, undefined, { contentSelector: '.story-body' }).text).toBe(
+      'Chosen one.\nNested once.\nChosen two.',
+    );
+  });
+
+  it('falls back to Readability when the selector selects nothing or is invalid', () => {
+    for (const contentSelector of ['.missing', '[[invalid']) {
+      expect(extractHtml(page, undefined, { contentSelector }).text).toContain('Readability would pick');
+    }
+  });
+});

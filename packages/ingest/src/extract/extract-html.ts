@@ -12,11 +12,17 @@
  */
 import { Readability } from '@mozilla/readability';
 import { blockText } from './block-text.js';
-import { READABILITY_CHAR_THRESHOLD, READABILITY_MAX_DEPTH, READABILITY_MAX_ELEMENTS } from './defaults.js';
-import { type DomDocument, type DomNode, parseDocument } from './dom.js';
+import {
+  PAGE_FURNITURE_ELEMENTS,
+  READABILITY_CHAR_THRESHOLD,
+  READABILITY_MAX_DEPTH,
+  READABILITY_MAX_ELEMENTS,
+} from './defaults.js';
+import { type DomDocument, type DomElement, type DomNode, parseDocument } from './dom.js';
 import { absoluteUrl, cleanByline, type PageMetadata, readPageMetadata } from './page-metadata.js';
 import { normalisePublished } from './published-date.js';
 import { stripInert } from './strip-inert.js';
+import { withoutSiteAffix } from './title-affix.js';
 import { deeperThan } from './tree-depth.js';
 
 export interface ExtractedPage {
@@ -57,6 +63,18 @@ function runReadability(document: DomDocument): ReadabilityResult | null {
   }
 }
 
+interface Removable extends DomElement {
+  remove(): void;
+}
+
+/** Removes every element with one of these tag names (and its subtree). */
+function removeElements(document: DomDocument, names: readonly string[]): void {
+  for (const name of names) {
+    const elements = Array.from(document.getElementsByTagName(name)) as Removable[];
+    for (const element of elements) element.remove();
+  }
+}
+
 function visibleText(html: string): string {
   try {
     const document = parseDocument(html);
@@ -72,8 +90,49 @@ function orNull(value: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
-/** Extracts the main text and metadata of an HTML page. `url` resolves a relative canonical link. */
-export function extractHtml(html: string, url?: string): ExtractedPage {
+export interface ExtractOptions {
+  /**
+   * A CSS selector for the source's main content (a per-source option). When it selects
+   * elements, their text (in document order, nested matches once) is the content instead of
+   * Readability's pick; when it selects nothing or is not a valid selector, Readability runs.
+   */
+  contentSelector?: string | undefined;
+}
+
+/** The text of the elements `selector` selects, or '' when it selects none or is invalid. */
+function selectedText(document: DomDocument, selector: string): string {
+  let elements: ArrayLike<DomElement>;
+  try {
+    elements = document.querySelectorAll(selector);
+  } catch {
+    return '';
+  }
+  const chosen: DomElement[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i];
+    if (element === undefined) continue;
+    // A match inside an earlier match is already in its text.
+    if (chosen.some((outer) => contains(outer, element))) continue;
+    chosen.push(element);
+  }
+  return chosen
+    .map((element) => blockText(element))
+    .filter((text) => text.length > 0)
+    .join('\n');
+}
+
+function contains(outer: DomNode, inner: DomNode): boolean {
+  for (let node: DomNode | null = inner.parentNode; node !== null; node = node.parentNode) {
+    if (node === outer) return true;
+  }
+  return false;
+}
+
+/**
+ * Extracts the main text and metadata of an HTML page. `url` resolves a relative canonical link
+ * and names the site for title cleaning.
+ */
+export function extractHtml(html: string, url?: string, options: ExtractOptions = {}): ExtractedPage {
   let metadata: PageMetadata = {};
   let result: ReadabilityResult | null = null;
   let text = '';
@@ -81,18 +140,24 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
   try {
     const document = parseDocument(page);
     metadata = readPageMetadata(document, url);
-    result = runReadability(document);
-    text = result?.content ? blockText(result.content) : '';
+    if (options.contentSelector !== undefined) text = selectedText(document, options.contentSelector);
+    if (text.length === 0) {
+      removeElements(document, PAGE_FURNITURE_ELEMENTS);
+      result = runReadability(document);
+      text = result?.content ? blockText(result.content) : '';
+    }
   } catch {
     // linkedom or our walk failed on hostile markup: fall through to the visible text.
   }
   if (text.length === 0) text = visibleText(page);
 
+  const siteName = orNull(metadata.siteName ?? result?.siteName);
+  const title = orNull(metadata.title ?? result?.title ?? metadata.titleElement);
   return {
-    title: orNull(metadata.title ?? result?.title ?? metadata.titleElement),
+    title: title === null ? null : withoutSiteAffix(title, siteName, metadata.canonicalUrl ?? url),
     byline: orNull(metadata.byline ?? cleanByline(result?.byline)),
     published: orNull(metadata.published ?? normalisePublished(result?.publishedTime)),
-    siteName: orNull(metadata.siteName ?? result?.siteName),
+    siteName,
     lang: orNull(metadata.lang ?? result?.lang),
     canonicalUrl: orNull(metadata.canonicalUrl ?? absoluteUrl(url, undefined)),
     text,

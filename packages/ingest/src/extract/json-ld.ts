@@ -12,6 +12,8 @@ import { attribute, type DomDocument } from './dom.js';
 
 export interface JsonLdMetadata {
   title?: string | undefined;
+  /** The article node's `name`, when it differs from its headline (a fallback title). */
+  name?: string | undefined;
   byline?: string | undefined;
   published?: string | undefined;
   siteName?: string | undefined;
@@ -123,6 +125,7 @@ export function readJsonLd(document: DomDocument): JsonLdMetadata {
   const publisher = names(article.publisher, byId)[0];
   return {
     title: text(article.headline) ?? text(article.name),
+    name: text(article.name),
     byline: authors.length > 0 ? authors.join(', ') : undefined,
     published: text(article.datePublished) ?? text(article.dateCreated),
     siteName: publisher,

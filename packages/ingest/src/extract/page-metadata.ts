@@ -231,6 +231,7 @@ export function readPageMetadata(document: DomDocument, url?: string): PageMetad
   return {
     title:
       (titleFits(jsonLd.title, titleElement) ? jsonLd.title : undefined) ??
+      (titleFits(jsonLd.name, titleElement) ? jsonLd.name : undefined) ??
       first(values, OPENGRAPH.title) ??
       first(values, META.title),
     byline:
