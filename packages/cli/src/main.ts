@@ -5,6 +5,7 @@ import { feedCommand } from './feed-command.js';
 import { importCommand } from './import-command.js';
 import { refreshCommand } from './refresh-command.js';
 import { reprocessCommand } from './reprocess-command.js';
+import { sourceCommand } from './source-command.js';
 import { storiesCommand } from './stories-command.js';
 import { storyCommand } from './story-command.js';
 
@@ -13,6 +14,7 @@ const USAGE = `Usage: storyfold <command> [options]
 Commands:
   analyze <path>...   fold articles from files and folders into stories (see analyze --help)
   feed <action>       add, list, remove, import (OPML) or export the feeds (see feed --help)
+  source <action>     list the sources, or set one's options (page fetching, content selector)
   refresh             poll the due feeds now and fold their new articles into stories
   import <path>...    store articles from files and folders, folded into the stored stories
   reprocess           extract, clean and fold the stored articles again from their raw documents
@@ -34,6 +36,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   import: importCommand,
   refresh: refreshCommand,
   reprocess: reprocessCommand,
+  source: sourceCommand,
   stories: storiesCommand,
   story: storyCommand,
 };

@@ -120,5 +120,22 @@ describe('storyfold store commands', () => {
     expect(refreshed.stdout).toMatch(/polled 1 feed\(s\): 1 fetched/);
     const list = await storyfold('feed', 'list');
     expect(list.stdout).toMatch(/ok \(200\)/);
+    const { sources } = JSON.parse((await storyfold('source', 'list', '--json')).stdout) as {
+      sources: { id: number; options: { fetchPages: boolean } }[];
+    };
+    expect(sources[0]!.options.fetchPages).toBe(true);
+    const set = await storyfold(
+      'source',
+      'set',
+      String(sources[0]!.id),
+      '--pages',
+      'off',
+      '--selector',
+      'article',
+    );
+    expect(set.stdout).toMatch(/pages off, selector article/);
+    const bad = await storyfold('source', 'set', String(sources[0]!.id), '--pages', 'maybe');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--pages is on or off/);
   });
 });
