@@ -2,7 +2,7 @@
  * Whether an extracted metadata field matches the expected one, after a stated normalisation.
  *
  * Normalisation (all fields): Unicode NFC, whitespace runs collapsed to one space, trimmed,
- * lower-cased; typographic quotes and dashes folded to ASCII. Bylines: a leading "by" dropped,
+ * lower-cased; typographic quotes and dashes folded to ASCII. Bylines: a leading "by"-word dropped ("by", "written by", "par", "von", "por", "di", "door"),
  * and the separators between several names (",", ";", " and ", " & ") made one ("; "), so
  * "Ann A, Bo B" matches trafilatura's "Ann A; Bo B". Languages: "_" read as "-", compared whole.
  * Dates: both sides normalised to ISO 8601 (normalisePublished); they match when the strings are
@@ -29,10 +29,14 @@ export function foldText(value: string): string {
     .toLowerCase();
 }
 
+/** A word that introduces a byline ("by", "written by", "par", "von"…): not part of the name. */
+const BYLINE_LEAD =
+  /^(?:(?:published|posted|written|veröffentlicht|geschrieben)\s+)?(?:by|von|par|por|di|door)[:\s]\s*/;
+
 function foldByline(value: string): string {
   return foldText(value)
-    .replace(/^by[:\s]\s*/, '')
-    .split(/\s*[;,]\s*|\s+(?:and|&)\s+/)
+    .replace(BYLINE_LEAD, '')
+    .split(/\s*[;,]\s*|\s+(?:and|und|et|y|&)\s+/)
     .filter((name) => name.length > 0)
     .join('; ');
 }

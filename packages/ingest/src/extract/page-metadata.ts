@@ -99,11 +99,26 @@ function isUrl(value: string): boolean {
   return /^(?:https?:)?\/\//i.test(value);
 }
 
-/** "By Jane Doe" → "Jane Doe". */
+/**
+ * Words that introduce a byline rather than belong to it, in the languages of the pages we
+ * measured (English, German, French, Spanish, Italian, Dutch, Scandinavian): "Published by",
+ * "Posted by", "Veröffentlicht von", "Von", "Par", "Por"…, optionally followed by a colon.
+ */
+const BYLINE_LEAD =
+  /^(?:(?:published|posted|written|veröffentlicht|geschrieben|verfasst|publié|publicado|pubblicato)(?:\s+(?:by|von|par|por|da))?|by|von|par|por|di|door|av|af|autor(?:in)?|author)(?:[:\s]\s*|$)/i;
+/** A trailing date after the name: "lupa am 26/10/13, 03:48 pm", "Ann on May 3, 2020". */
+const BYLINE_DATE_TAIL = /\s+(?:am|on|le|el|il|op)\s+\S*\d.*$/i;
+/** What a byline may open with that is not part of it: separators and punctuation. */
+const BYLINE_LEAD_PUNCT = /^[\s|·•–—\-:,;]+/;
+
+/** "By Jane Doe" → "Jane Doe"; "Veröffentlicht von Cem Basman" → "Cem Basman"; "Posted on" → undefined. */
 export function cleanByline(value: string | null | undefined): string | undefined {
   const text = clean(value);
   if (text === undefined || isUrl(text)) return undefined;
-  return clean(text.replace(/^by[:\s]\s*/i, ''));
+  const name = text.replace(BYLINE_LEAD_PUNCT, '').replace(BYLINE_LEAD, '').replace(BYLINE_DATE_TAIL, '');
+  // Nothing left but a lead word ("Posted on", "Veröffentlicht am"): no byline.
+  if (/^(?:on|am|le|el|il|op)?$/i.test(name.trim())) return undefined;
+  return clean(name);
 }
 
 /** All meta values by lower-cased key; a key may repeat (several citation_author tags). */
