@@ -82,6 +82,7 @@ export async function run(): Promise<Section> {
       stories = await store.countStories();
       const start = performance.now();
       aggregator = await Aggregator.open(store);
+      await aggregator.restore();
       const restart = (performance.now() - start) / 1000;
       await store.close();
       const bytes = folderBytes(folder) / n;

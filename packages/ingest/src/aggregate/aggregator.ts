@@ -70,36 +70,55 @@ export class Aggregator {
   /** The last batch's promise: batches run one after another (the indexes are not shared state). */
   private queue: Promise<unknown> = Promise.resolve();
 
+  /** Set once the indexes are restored (or when there was nothing stored to restore). */
+  private restoring: Promise<void> | undefined;
+
   private constructor(
     private readonly store: Store,
     private readonly furniture: Furniture,
     capacity: number,
     cacheSize: number,
+    private readonly onRestore?: (done: number, total: number) => void,
   ) {
     this.cache = new PreparedCache(cacheSize);
     this.folder = new Folder((id) => this.cache.get(id), { capacity });
   }
 
-  /** Opens the aggregator over a store, restoring the fold's indexes from what it holds. */
+  /**
+   * Opens the aggregator over a store. The fold's indexes are restored from what the store holds
+   * when first needed (the first new article, or `restore()`), so a round that brings nothing new
+   * never pays for it.
+   */
   static async open(store: Store, options: Partial<AggregatorOptions> = {}): Promise<Aggregator> {
     const state = await store.getState(FURNITURE_STATE_KEY);
     const total = await store.countArticles();
-    const aggregator = new Aggregator(
+    return new Aggregator(
       store,
       state ? decodeFurniture(state) : new Furniture(),
       Math.max(1024, total * 2),
       options.cacheSize ?? PREPARED_CACHE_SIZE,
+      options.onRestore,
     );
+  }
+
+  /** Restores the fold's indexes from each stored article's fold data and story, once. */
+  restore(): Promise<void> {
+    this.restoring ??= this.restoreNow();
+    return this.restoring;
+  }
+
+  private async restoreNow(): Promise<void> {
+    const total = await this.store.countArticles();
     let done = 0;
-    for await (const record of store.iterateArticleEngines()) {
+    for await (const record of this.store.iterateArticleEngines()) {
       done++;
-      if (record.engine === null || record.storyId === null) continue;
-      const { signature, features } = decodeFoldData(record.engine);
-      aggregator.folder.restore(record.id, String(record.id), signature, features, record.storyId);
-      if (done % 1000 === 0) options.onRestore?.(done, total);
+      if (record.engine !== null && record.storyId !== null) {
+        const { signature, features } = decodeFoldData(record.engine);
+        this.folder.restore(record.id, String(record.id), signature, features, record.storyId);
+      }
+      if (done % 1000 === 0) this.onRestore?.(done, total);
     }
-    options.onRestore?.(done, total);
-    return aggregator;
+    this.onRestore?.(done, total);
   }
 
   /** Articles in the fold's indexes. */
@@ -133,6 +152,8 @@ export class Aggregator {
             });
           }
         });
+        // Restored before the fold, inside this transaction: this batch's articles have no story yet.
+        if (fresh.length > 0) await this.restore();
         const touched = new Set<string>();
         for (const k of publicationOrder(fresh.map((entry) => entry.item.article))) {
           touched.add(await this.foldOne(store, fresh[k]!.id, fresh[k]!.item));
@@ -160,6 +181,7 @@ export class Aggregator {
   ): Promise<number> {
     const total = await store.countArticles();
     const aggregator = new Aggregator(store, furniture, Math.max(1024, total * 2), PREPARED_CACHE_SIZE);
+    aggregator.restoring = Promise.resolve();
     const touched = new Set<string>();
     let done = 0;
     for await (const record of store.iterateArticles()) {

@@ -56,6 +56,7 @@ describe('reprocess', () => {
       'The Associated Press',
     ]);
     const restarted = await Aggregator.open(store);
+    await restarted.restore();
     expect(restarted.size).toBe(5);
   });
 
