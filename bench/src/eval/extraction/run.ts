@@ -9,7 +9,8 @@
  *   defines them (snippets.ts); metadata accuracy per labelled field.
  * `gate()` scores Storyfold alone on all Readability pages and on the fixed trafilatura subset,
  * for the quality gate's time budget.
- * Cost: about 0.05 s per page for Storyfold, several times that for jsdom.
+ * Cost: about 0.05 s per page for Storyfold and for Readability over linkedom, ~0.3 s for jsdom
+ * (the whole section takes several minutes on a shared 2-core machine).
  */
 import type { Measure, Section } from '../../report.js';
 import { GATE_STRIDE } from './defaults.js';
@@ -101,8 +102,9 @@ const NOTE = [
   'mean over the 130 pages; Readability output HTML is turned into text by the same block walk as ours.',
   'Snippets: case-sensitive substring search after collapsing whitespace, counts summed over 990 pages;',
   'precision = tp/(tp+fp), recall = with found = tp/(tp+fn), F1 = their harmonic mean (trafilatura tests/comparison.py).',
-  'Metadata: NFC, whitespace collapsed, lower-cased, typographic quotes folded; bylines without "by" and with',
-  'one name separator; dates equal as instants, or by calendar day when a side has no zone; scored where labelled.',
+  'Metadata: NFC, whitespace collapsed, lower-cased, typographic quotes folded; titles equal up to one site-name',
+  'affix set off by a spaced separator; bylines without a lead word (by, par, von…) and with one name separator',
+  '(, ; and und et y &); dates equal as instants, or by calendar day when a side has no zone; scored where labelled.',
   'readability/jsdom = Readability.js with default options over jsdom (its reference DOM; a peer only).',
 ].join('\n');
 

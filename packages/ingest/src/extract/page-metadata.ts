@@ -35,6 +35,15 @@ const OPENGRAPH = {
   url: ['og:url'],
 } as const;
 
+/**
+ * Dublin Core names, preferred to OpenGraph as Readability prefers them: where a page sets both,
+ * its Dublin Core fields are the ones written for the article (OpenGraph is often shared-card copy).
+ */
+const DUBLIN_CORE = {
+  title: ['dc.title', 'dc:title', 'dcterms.title', 'dcterm:title'],
+  byline: ['dc.creator', 'dc:creator', 'dcterms.creator', 'dcterm:creator'],
+} as const;
+
 const META = {
   title: [
     'twitter:title',
@@ -247,10 +256,14 @@ export function readPageMetadata(document: DomDocument, url?: string): PageMetad
     title:
       (titleFits(jsonLd.title, titleElement) ? jsonLd.title : undefined) ??
       (titleFits(jsonLd.name, titleElement) ? jsonLd.name : undefined) ??
+      first(values, DUBLIN_CORE.title) ??
       first(values, OPENGRAPH.title) ??
       first(values, META.title),
     byline:
-      cleanByline(jsonLd.byline) ?? bylineFrom(values, OPENGRAPH.byline) ?? bylineFrom(values, META.byline),
+      cleanByline(jsonLd.byline) ??
+      bylineFrom(values, DUBLIN_CORE.byline) ??
+      bylineFrom(values, OPENGRAPH.byline) ??
+      bylineFrom(values, META.byline),
     published: firstDate([
       jsonLd.published,
       ...OPENGRAPH.published.map((key) => values.get(key)?.[0]),
