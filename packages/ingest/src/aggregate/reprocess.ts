@@ -13,7 +13,7 @@
  * Cost: two passes over the chosen articles' documents plus a full fold of the store.
  */
 import { Furniture, prepareArticle, type RawArticle } from '@storyfold/engine';
-import type { ArticleRecord, DocumentRecord, Store } from '@storyfold/store';
+import type { ArticleRecord, DocumentRecord, SourceRecord, Store } from '@storyfold/store';
 import { extractHtml } from '../extract/index.js';
 import { htmlToText } from '../feeds/html-text.js';
 import { FeedError, parseFeed } from '../feeds/index.js';
@@ -38,7 +38,7 @@ export interface ReprocessSummary {
 export async function reprocess(store: Store, options: ReprocessOptions = {}): Promise<ReprocessSummary> {
   const filter = options.sourceId === undefined ? {} : { sourceId: options.sourceId };
   const total = await store.countArticles(filter);
-  const sources = new Map((await store.listSources()).map((source) => [source.id, source.name]));
+  const sources = new Map((await store.listSources()).map((source) => [source.id, source]));
   const feeds = new FeedCache();
   const raws = async function* (): AsyncGenerator<{ record: ArticleRecord; raw: RawArticle | undefined }> {
     for await (const record of store.iterateArticles(filter)) {
@@ -76,13 +76,13 @@ export async function reprocess(store: Store, options: ReprocessOptions = {}): P
 async function rawOf(
   store: Store,
   record: ArticleRecord,
-  source: string | undefined,
+  source: SourceRecord | undefined,
   feeds: FeedCache,
 ): Promise<RawArticle | undefined> {
   const meta = {
     id: record.key,
     ...(record.url ? { url: record.url } : {}),
-    ...(source ? { source } : {}),
+    ...(source ? { source: source.name } : {}),
   };
   const page = record.pageDocumentId === null ? undefined : await store.getDocument(record.pageDocumentId);
   if (page?.kind === 'file') return { ...(JSON.parse(text(page)) as RawArticle), ...meta, id: record.key };
@@ -98,7 +98,9 @@ async function rawOf(
     ...(item.author ? { byline: item.author } : {}),
   };
   if (page?.kind === 'page') {
-    const extracted = extractHtml(text(page), page.url);
+    const extracted = extractHtml(text(page), page.url, {
+      contentSelector: source?.options.contentSelector ?? undefined,
+    });
     if (!fromFeed || extracted.text.length > fromFeed.text.length) {
       return {
         ...meta,

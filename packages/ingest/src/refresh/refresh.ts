@@ -234,7 +234,9 @@ async function newItems(
         sourceId: feed.sourceId,
         feedId: feed.id,
       });
-      const extracted = extractHtml(page.text(), page.url);
+      const extracted = extractHtml(page.text(), page.url, {
+        contentSelector: source?.options.contentSelector ?? undefined,
+      });
       if (extracted.text.length <= feedText.length) return { ...base, pageDocumentId };
       return {
         ...base,
