@@ -3,6 +3,7 @@ export {
   blockLines,
   blockText,
   type ExtractedPage,
+  type ExtractOptions,
   extractHtml,
   normalisePublished,
 } from './extract/index.js';
