@@ -1,6 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeFoldData, encodeFoldData, FOLD_DATA_VERSION, preparedFrom } from './fold-data.js';
+import {
+  decodeFoldData,
+  decodeFoldHead,
+  encodeFoldData,
+  FOLD_DATA_VERSION,
+  preparedFrom,
+} from './fold-data.js';
 import { prepareArticle } from './prepare.js';
 
 const SEEDS = new URL('../../../../shared/seeds/', import.meta.url);
@@ -15,6 +21,7 @@ describe('fold data', () => {
       const { article, text, ...data } = item;
       const bytes = encodeFoldData(data);
       expect(decodeFoldData(bytes)).toEqual(data);
+      expect(decodeFoldHead(bytes)).toEqual({ signature: data.signature, day: data.features.day });
       // As a database driver hands it back: a view at an odd offset of a larger buffer.
       const pooled = new Uint8Array(bytes.length + 3);
       pooled.set(bytes, 3);

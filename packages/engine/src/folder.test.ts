@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeFoldData, encodeFoldData } from './fold-data.js';
+import { decodeFoldData, decodeFoldHead, encodeFoldData } from './fold-data.js';
 import { Folder } from './folder.js';
 import { type PreparedArticle, prepareArticle } from './prepare.js';
 
@@ -41,6 +41,29 @@ describe('Folder', () => {
     }
     expect(foldAll(restarted, half, prepared.length)).toEqual(expected.slice(half));
     expect(restarted.allStories()).toEqual(whole.allStories());
+  });
+
+  it('restored by membership only, older articles keep their stories and still draw their copies', () => {
+    const before = new Folder((i) => prepared[i]);
+    const half = prepared.length / 2;
+    const first = foldAll(before, 0, half);
+    const restarted = new Folder((i) => prepared[i]);
+    for (let i = 0; i < half; i++) {
+      const { signature, day } = decodeFoldHead(encodeFoldData(prepared[i]!));
+      restarted.restoreMembership(i, prepared[i]!.article.id, signature, first[i]!, day);
+    }
+    for (let i = 0; i < half; i++) {
+      expect(restarted.membersOf(first[i]!)).toEqual(before.membersOf(first[i]!));
+    }
+    const original = prepared[7]!;
+    const copy = { ...original, article: { ...original.article, id: 'copy-of-7' } };
+    const step = restarted.add(prepared.length, copy);
+    expect(step.story).toBe(first[7]);
+    expect(step.alignments.some((alignment) => alignment.articles[0] === original.article.id)).toBe(true);
+    const later = foldAll(restarted, half, prepared.length);
+    expect(
+      later.every((story, k) => restarted.membersOf(story).includes(prepared[half + k]!.article.id)),
+    ).toBe(true);
   });
 
   it('skips articles its lookup can no longer provide, and refuses an article added twice', () => {

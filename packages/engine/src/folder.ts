@@ -9,7 +9,8 @@
  * article's alignment text comes from the caller's `lookup`, so a store can keep texts on disk and
  * hand over the few the folder asks for. An article the lookup cannot provide is not aligned.
  * After a restart, `restore` rebuilds the indexes from each stored article's signature, features
- * and story, in the order they were added, without deciding anything again.
+ * and story, in the order they were added, without deciding anything again; `restoreMembership`
+ * re-adds older articles by signature and story only, at a fraction of the cost.
  * Invariants: deterministic for a given order; each article is added once; every alignment pairs
  * the new article with an earlier one (earlier article first) and is aligned once.
  * Cost per add: one LSH query and insert (near-constant), one story-index add, and at most
@@ -109,6 +110,23 @@ export class Folder {
     this.claim(id, index);
     this.lsh.insert(index, signature);
     this.stories.restore(id, story, features);
+  }
+
+  /**
+   * Re-adds an older article by its signature and story only: LSH still proposes it and a copy of
+   * it still joins its story, but the story index keeps no weights for it (see
+   * StoryIndex.restoreMembership). `day` is its publication day (fold data), or null.
+   */
+  restoreMembership(
+    index: number,
+    id: string,
+    signature: Signature,
+    story: string,
+    day: number | null,
+  ): void {
+    this.claim(id, index);
+    this.lsh.insert(index, signature);
+    this.stories.restoreMembership(id, story, day);
   }
 
   /** The id of the story holding an article, or undefined. */

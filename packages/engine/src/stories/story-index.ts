@@ -133,6 +133,15 @@ interface StoryState {
   lastDay: number;
 }
 
+/** A member with no keys: sizes the tables of a story restored by membership only. */
+const EMPTY_MEMBER: Member = {
+  ids: new Int32Array(0),
+  weights: new Float64Array(0),
+  bounds: [0, 0, 0, 0],
+  norms: [0, 0, 0],
+  day: null,
+};
+
 export class StoryIndex {
   private readonly options: StoryIndexOptions;
   private readonly channelWeights: Float64Array;
@@ -217,6 +226,26 @@ export class StoryIndex {
     const target = this.storyById.get(storyId) ?? this.newStory(storyId, member);
     this.join(target, articleId, member);
     this.countDocument();
+  }
+
+  /**
+   * Re-adds an older article as a member of its story only (no weights, postings or document
+   * frequencies): the story can still be joined through a copy link to it, and lists it, but is
+   * not found by similarity until a new member joins it. Restores the stories outside the recent
+   * window cheaply after a restart.
+   */
+  restoreMembership(articleId: string, storyId: string, day: number | null): void {
+    if (this.storyByArticle.has(articleId)) {
+      throw new Error(`StoryIndex: article ${articleId} was already added`);
+    }
+    const index = this.storyById.get(storyId) ?? this.newStory(storyId, EMPTY_MEMBER);
+    const story = this.storyStates[index]!;
+    story.articles.push(articleId);
+    this.storyByArticle.set(articleId, index);
+    if (day !== null) {
+      story.firstDay = Math.min(story.firstDay, day);
+      story.lastDay = Math.max(story.lastDay, day);
+    }
   }
 
   /** Every story with its articles, in the order stories were started. */

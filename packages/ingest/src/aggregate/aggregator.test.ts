@@ -48,6 +48,16 @@ describe('Aggregator', () => {
     expect(analysis!.alignments.length).toBeGreaterThanOrEqual(4);
   });
 
+  it('after a restart that restores only the most recent article with its weights, still folds the rest into the story', async () => {
+    const first = await Aggregator.open(store);
+    await first.ingest(seeds.slice(0, 3).map((raw) => ({ raw })));
+    const restarted = await Aggregator.open(store, { restoreWindow: 1 });
+    await restarted.ingest(seeds.slice(3).map((raw) => ({ raw })));
+    const stories = await store.listStories();
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.independentReports).toBe(2);
+  });
+
   it('stores an article that arrives again once, and folds it once', async () => {
     const aggregator = await Aggregator.open(store);
     await aggregator.ingest(seeds.map((raw) => ({ raw })));

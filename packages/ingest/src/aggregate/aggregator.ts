@@ -20,6 +20,7 @@ import {
   type Article,
   articleWith,
   decodeFoldData,
+  decodeFoldHead,
   Folder,
   Furniture,
   groupOrigins,
@@ -32,7 +33,7 @@ import {
 } from '@storyfold/engine';
 import type { ArticleRecord, OriginInput, Store, StoryInput } from '@storyfold/store';
 import { articleInput } from './article-input.js';
-import { FURNITURE_STATE_KEY, HEADLINE_TITLES, PREPARED_CACHE_SIZE } from './defaults.js';
+import { FURNITURE_STATE_KEY, HEADLINE_TITLES, PREPARED_CACHE_SIZE, RESTORE_WINDOW } from './defaults.js';
 import { decodeFurniture, encodeFurniture } from './furniture-state.js';
 import { PreparedCache } from './prepared-cache.js';
 
@@ -59,7 +60,9 @@ export interface IngestSummary {
 export interface AggregatorOptions {
   /** Prepared articles kept in memory. */
   cacheSize: number;
-  /** Called while the indexes are restored on open. */
+  /** Articles restored with their story weights after a restart (the most recent); older ones by story only. */
+  restoreWindow: number;
+  /** Called while the indexes are restored. */
   onRestore?: ((done: number, total: number) => void) | undefined;
 }
 
@@ -78,6 +81,7 @@ export class Aggregator {
     private readonly furniture: Furniture,
     capacity: number,
     cacheSize: number,
+    private readonly restoreWindow = RESTORE_WINDOW,
     private readonly onRestore?: (done: number, total: number) => void,
   ) {
     this.cache = new PreparedCache(cacheSize);
@@ -97,6 +101,7 @@ export class Aggregator {
       state ? decodeFurniture(state) : new Furniture(),
       Math.max(1024, total * 2),
       options.cacheSize ?? PREPARED_CACHE_SIZE,
+      options.restoreWindow,
       options.onRestore,
     );
   }
@@ -109,12 +114,17 @@ export class Aggregator {
 
   private async restoreNow(): Promise<void> {
     const total = await this.store.countArticles();
+    const recent = total - this.restoreWindow;
     let done = 0;
     for await (const record of this.store.iterateArticleEngines()) {
       done++;
-      if (record.engine !== null && record.storyId !== null) {
+      if (record.engine === null || record.storyId === null) continue;
+      if (done > recent) {
         const { signature, features } = decodeFoldData(record.engine);
         this.folder.restore(record.id, String(record.id), signature, features, record.storyId);
+      } else {
+        const { signature, day } = decodeFoldHead(record.engine);
+        this.folder.restoreMembership(record.id, String(record.id), signature, record.storyId, day);
       }
       if (done % 1000 === 0) this.onRestore?.(done, total);
     }

@@ -7,6 +7,15 @@
  */
 export const PREPARED_CACHE_SIZE = 4096;
 
+/**
+ * After a restart, the most recent this-many articles are restored into the story index with their
+ * weights; older ones by signature and story only (a copy of one still joins its story, but an old
+ * story is not found by similarity, which its age would make unlikely anyway). At 20,000 (days to
+ * weeks of a large subscription) restoring takes seconds however big the store; everything is
+ * restored exactly up to that size.
+ */
+export const RESTORE_WINDOW = 20_000;
+
 /** Articles written to the store per transaction while importing. */
 export const INGEST_BATCH_SIZE = 500;
 
