@@ -70,10 +70,10 @@ export class Aggregator {
   private readonly folder: Folder;
   private readonly cache: PreparedCache;
   private broken = false;
-  /** The last batch's promise: batches run one after another (the indexes are not shared state). */
+  /** The last batch's promise: batches run one after another (interleaved, they would corrupt the indexes). */
   private queue: Promise<unknown> = Promise.resolve();
 
-  /** Set once the indexes are restored (or when there was nothing stored to restore). */
+  /** The restore, once started (a refold starts with nothing to restore). */
   private restoring: Promise<void> | undefined;
 
   private constructor(
