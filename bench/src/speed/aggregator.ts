@@ -4,8 +4,9 @@
  *   publication order) stored and folded into stories by `Aggregator.ingest`, in batches of 500
  *   (one transaction each), at 20k articles (and 100k unless BENCH_QUICK=1); database bytes per
  *   article measured from the files after closing (WAL checkpointed);
- * - restart: `Aggregator.open` on that store, which restores the fold's indexes from the stored
- *   fold data without folding again;
+ * - restart: `Aggregator.open` and `restore()` on that store: the fold's indexes rebuilt from the
+ *   stored fold data without folding again (the most recent 20,000 articles with their story
+ *   weights, older ones by signature and story);
  * - refresh: one polling round over 1,000 feeds served by the real feed server on 127.0.0.1 (each
  *   a real feed file; pages not fetched, extraction has its own section), then a second round that
  *   gets 304s.
@@ -155,7 +156,7 @@ export async function run(): Promise<Section> {
     rows,
     measures,
     note:
-      `Ingest: corpus of real text (seed ${CORPUS_SEED}), batches of ${BATCH} in one transaction each; restart = Aggregator.open ` +
+      `Ingest: corpus of real text (seed ${CORPUS_SEED}), batches of ${BATCH} in one transaction each; restart = Aggregator.open + restore() ` +
       `(indexes restored from stored fold data). Refresh: ${FEEDS} local feeds, 8 per host; pages not fetched. ` +
       `Peak RSS of the bench process: ${Math.round(peak)} MB. Target: refresh of 1,000 feeds < 60 s.`,
   };
