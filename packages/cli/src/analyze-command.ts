@@ -4,6 +4,7 @@ import { fold } from '@storyfold/engine';
 import { readInputs } from '@storyfold/ingest';
 import { formatAnalysis } from './analysis-report.js';
 import { CliError } from './cli-error.js';
+import { COMMON_OPTIONS, maxBytesOf } from './command-options.js';
 import { writeJson } from './json-writer.js';
 import { PreparePool } from './prepare-pool.js';
 import { progressBar } from './progress.js';
@@ -32,8 +33,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
       workers: { type: 'string' },
-      debug: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...COMMON_OPTIONS,
     },
   });
   if (values.help) {
@@ -41,10 +41,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw new CliError('analyze needs at least one file or folder (see --help)');
-  const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
-  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
-    throw new CliError(`--max-bytes must be a positive whole number of bytes, not "${values['max-bytes']}"`);
-  }
+  const maxBytes = maxBytesOf(values['max-bytes']);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 256)) {
     throw new CliError(`--workers must be a whole number from 0 to 256, not "${values.workers}"`);

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { FeedError, parseOpml, SubscribeError, subscribe, writeOpml } from '@storyfold/ingest';
 import type { FeedRecord, Store } from '@storyfold/store';
 import { CliError } from './cli-error.js';
+import { COMMON_OPTIONS } from './command-options.js';
 import { DATA_OPTION, DATA_USAGE, openData } from './data-folder.js';
 import { writeJson } from './json-writer.js';
 
@@ -26,8 +27,7 @@ export async function feedCommand(argv: string[]): Promise<number> {
       ...DATA_OPTION,
       json: { type: 'boolean', default: false },
       folder: { type: 'string' },
-      debug: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...COMMON_OPTIONS,
     },
   });
   const [action, argument, extra] = positionals;

@@ -1,8 +1,9 @@
 /** `storyfold import <path>...`: articles from files and folders into the store, folded into stories. */
 import { parseArgs } from 'node:util';
-import { Aggregator, type IngestItem, readInputs } from '@storyfold/ingest';
+import { Aggregator, type IncomingArticle, readInputs } from '@storyfold/ingest';
 import type { DocumentInput } from '@storyfold/store';
 import { CliError } from './cli-error.js';
+import { COMMON_OPTIONS, maxBytesOf } from './command-options.js';
 import { DATA_OPTION, DATA_USAGE, openData } from './data-folder.js';
 import { progressBar } from './progress.js';
 
@@ -26,8 +27,7 @@ export async function importCommand(argv: string[]): Promise<number> {
     options: {
       ...DATA_OPTION,
       'max-bytes': { type: 'string' },
-      debug: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...COMMON_OPTIONS,
     },
   });
   if (values.help) {
@@ -35,10 +35,7 @@ export async function importCommand(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw new CliError('import needs at least one file or folder (see --help)');
-  const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
-  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
-    throw new CliError(`--max-bytes must be a positive whole number of bytes, not "${values['max-bytes']}"`);
-  }
+  const maxBytes = maxBytesOf(values['max-bytes']);
   const store = await openData(values.data);
   const progress = progressBar();
   try {
@@ -47,7 +44,7 @@ export async function importCommand(argv: string[]): Promise<number> {
     });
     const totals = { new: 0, updated: 0, unchanged: 0, failed: 0 };
     const stories = new Set<string>();
-    let batch: { item: IngestItem; document: DocumentInput }[] = [];
+    let batch: { item: IncomingArticle; document: DocumentInput }[] = [];
     const flush = async (): Promise<void> => {
       if (batch.length === 0) return;
       // The raw inputs and the articles made from them are stored together, or not at all.

@@ -1,7 +1,7 @@
 /** `storyfold refresh`: one polling round now; waits until it is done and prints a summary. */
 import { parseArgs } from 'node:util';
 import { Aggregator, refresh } from '@storyfold/ingest';
-import { CliError } from './cli-error.js';
+import { COMMON_OPTIONS, noArguments } from './command-options.js';
 import { DATA_OPTION, DATA_USAGE, openData } from './data-folder.js';
 import { progressBar } from './progress.js';
 
@@ -22,15 +22,14 @@ export async function refreshCommand(argv: string[]): Promise<number> {
     options: {
       ...DATA_OPTION,
       all: { type: 'boolean', default: false },
-      debug: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...COMMON_OPTIONS,
     },
   });
   if (values.help) {
     process.stdout.write(`${REFRESH_USAGE}\n`);
     return 0;
   }
-  if (positionals.length > 0) throw new CliError(`refresh takes no arguments (got "${positionals[0]}")`);
+  noArguments('refresh', positionals);
   const store = await openData(values.data);
   const progress = progressBar();
   try {

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { reprocess } from '@storyfold/ingest';
 import { CliError } from './cli-error.js';
+import { COMMON_OPTIONS, noArguments } from './command-options.js';
 import { DATA_OPTION, DATA_USAGE, openData } from './data-folder.js';
 import { progressBar } from './progress.js';
 
@@ -21,15 +22,14 @@ export async function reprocessCommand(argv: string[]): Promise<number> {
     options: {
       ...DATA_OPTION,
       source: { type: 'string' },
-      debug: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...COMMON_OPTIONS,
     },
   });
   if (values.help) {
     process.stdout.write(`${REPROCESS_USAGE}\n`);
     return 0;
   }
-  if (positionals.length > 0) throw new CliError(`reprocess takes no arguments (got "${positionals[0]}")`);
+  noArguments('reprocess', positionals);
   const sourceId = values.source === undefined ? undefined : Number(values.source);
   if (sourceId !== undefined && !Number.isInteger(sourceId)) {
     throw new CliError(`--source must be a source id (a whole number), not "${values.source}"`);

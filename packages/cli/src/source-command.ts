@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { SourceOptions } from '@storyfold/store';
 import { CliError } from './cli-error.js';
+import { COMMON_OPTIONS } from './command-options.js';
 import { DATA_OPTION, DATA_USAGE, openData } from './data-folder.js';
 import { writeJson } from './json-writer.js';
 
@@ -26,8 +27,7 @@ export async function sourceCommand(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       pages: { type: 'string' },
       selector: { type: 'string' },
-      debug: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...COMMON_OPTIONS,
     },
   });
   const [action, id, extra] = positionals;

@@ -1,6 +1,7 @@
 /** `storyfold stories [--json]`: the stored stories, ranked (most independent reports and most recent first). */
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.js';
+import { COMMON_OPTIONS, noArguments } from './command-options.js';
 import { DATA_OPTION, DATA_USAGE, openData } from './data-folder.js';
 import { writeJson } from './json-writer.js';
 
@@ -21,15 +22,14 @@ export async function storiesCommand(argv: string[]): Promise<number> {
       ...DATA_OPTION,
       json: { type: 'boolean', default: false },
       limit: { type: 'string', default: '30' },
-      debug: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...COMMON_OPTIONS,
     },
   });
   if (values.help) {
     process.stdout.write(`${STORIES_USAGE}\n`);
     return 0;
   }
-  if (positionals.length > 0) throw new CliError(`stories takes no arguments (got "${positionals[0]}")`);
+  noArguments('stories', positionals);
   const limit = Number(values.limit);
   if (!(Number.isInteger(limit) && limit > 0))
     throw new CliError(`--limit must be a positive whole number, not "${values.limit}"`);

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { storyAnalysis } from '@storyfold/ingest';
 import { formatAnalysis } from './analysis-report.js';
 import { CliError } from './cli-error.js';
+import { COMMON_OPTIONS } from './command-options.js';
 import { DATA_OPTION, DATA_USAGE, openData } from './data-folder.js';
 import { writeJson } from './json-writer.js';
 
@@ -22,8 +23,7 @@ export async function storyCommand(argv: string[]): Promise<number> {
     options: {
       ...DATA_OPTION,
       json: { type: 'boolean', default: false },
-      debug: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...COMMON_OPTIONS,
     },
   });
   if (values.help) {

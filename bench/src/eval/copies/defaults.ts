@@ -12,7 +12,7 @@ export const MIN_ORIGINAL_WORDS = 120;
 /** Copies made of each original, drawn uniformly in this range (wire stories run in a few outlets each). */
 export const COPIES_PER_ORIGINAL: [number, number] = [1, 4];
 
-/** The recall target covers copies that keep at least this fraction of an original's words (the brief's "at least half"). */
+/** The recall target covers copies that keep at least this fraction of an original's words (the "at least half"). */
 export const RECALL_MIN_KEPT = 0.5;
 
 /** Probability that a copy is an excerpt keeping only EXCERPT_KEPT of the original (outside the recall target). */

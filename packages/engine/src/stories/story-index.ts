@@ -201,9 +201,7 @@ export class StoryIndex {
 
   /** Adds an article and returns the id of the story it joined or started. */
   add(article: Article, addOptions: StoryAddOptions = {}): string {
-    if (this.storyByArticle.has(article.id)) {
-      throw new Error(`StoryIndex: article ${article.id} was already added`);
-    }
+    this.refuseAdded(article.id);
     const member = this.toMember(addOptions.features ?? storyFeatures(article));
     const links = addOptions.links;
     let target = links && links.length > 0 ? this.linkedStory(links) : -1;
@@ -219,9 +217,7 @@ export class StoryIndex {
    * without scoring: rebuilds the index after a restart, in the order articles were first added.
    */
   restore(articleId: string, storyId: string, features: ArticleFeatures): void {
-    if (this.storyByArticle.has(articleId)) {
-      throw new Error(`StoryIndex: article ${articleId} was already added`);
-    }
+    this.refuseAdded(articleId);
     const member = this.toMember(features);
     const target = this.storyById.get(storyId) ?? this.newStory(storyId, member);
     this.join(target, articleId, member);
@@ -235,9 +231,7 @@ export class StoryIndex {
    * window cheaply after a restart.
    */
   restoreMembership(articleId: string, storyId: string, day: number | null): void {
-    if (this.storyByArticle.has(articleId)) {
-      throw new Error(`StoryIndex: article ${articleId} was already added`);
-    }
+    this.refuseAdded(articleId);
     const index = this.storyById.get(storyId) ?? this.newStory(storyId, EMPTY_MEMBER);
     const story = this.storyStates[index]!;
     story.articles.push(articleId);
@@ -263,6 +257,11 @@ export class StoryIndex {
   membersOf(storyId: string): readonly string[] {
     const index = this.storyById.get(storyId);
     return index === undefined ? [] : this.storyStates[index]!.articles;
+  }
+
+  private refuseAdded(articleId: string): void {
+    if (this.storyByArticle.has(articleId))
+      throw new Error(`StoryIndex: article ${articleId} was already added`);
   }
 
   /**

@@ -12,7 +12,8 @@
  * Invariants: each batch is one store transaction (all of it is stored, or none); an article that
  * arrives again unchanged is stored once and folded once; an article that arrives again changed is
  * rewritten in place and keeps its story.
- * Cost per new article: one prepare (≈0.3 ms), one fold step, and the story rewrite of its story.
+ * Cost per new article: one prepare (0.3 ms for an ECB+ article), one fold step, and the rewrite
+ * of its story.
  */
 import {
   type Alignment,
@@ -38,7 +39,7 @@ import { decodeFurniture, encodeFurniture } from './furniture-state.js';
 import { PreparedCache } from './prepared-cache.js';
 
 /** One article to ingest: its raw text (`raw.id` is its key: GUID, URL or file id) and provenance. */
-export interface IngestItem {
+export interface IncomingArticle {
   raw: RawArticle;
   sourceId?: number | null | undefined;
   feedId?: number | null | undefined;
@@ -137,13 +138,13 @@ export class Aggregator {
   }
 
   /** Stores a batch of articles (one transaction) and folds the new ones into stories; batches queue. */
-  ingest(items: readonly IngestItem[]): Promise<IngestSummary> {
+  ingest(items: readonly IncomingArticle[]): Promise<IngestSummary> {
     const run = this.queue.then(() => this.ingestNow(items));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async ingestNow(items: readonly IngestItem[]): Promise<IngestSummary> {
+  private async ingestNow(items: readonly IncomingArticle[]): Promise<IngestSummary> {
     if (this.broken) throw new Error('the aggregator failed during an earlier batch; open it again');
     for (const item of items) this.furniture.observe(item.raw);
     const prepared = items.map((item) => prepareArticle(item.raw, this.furniture));

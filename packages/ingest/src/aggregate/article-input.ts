@@ -4,9 +4,9 @@
  */
 import { encodeFoldData, type PreparedArticle } from '@storyfold/engine';
 import type { ArticleInput, ArticleUpdate } from '@storyfold/store';
-import type { IngestItem } from './aggregator.js';
+import type { IncomingArticle } from './aggregator.js';
 
-export function articleInput(item: IngestItem, prepared: PreparedArticle): ArticleInput {
+export function articleInput(item: IncomingArticle, prepared: PreparedArticle): ArticleInput {
   const { article, text, ...data } = prepared;
   return {
     key: item.raw.id,

@@ -1,18 +1,19 @@
 /** Tunables of the aggregator (how it keeps stories in the store as articles arrive). */
 
 /**
- * Prepared articles kept in memory (alignment text included, about 25 KB each): the most recently
- * used. New articles are aligned mostly with recent ones, so 4,096 (about 100 MB) serves nearly
- * every lookup; the rest are read back from the store and prepared again (about 0.1 ms each).
+ * Prepared articles kept in memory, the most recently used: their alignment text takes 26 KB for
+ * a 4 KB body, so 4,096 take about 106 MB. New articles are aligned mostly with recent ones (the
+ * hit rate is not measured yet); the rest are read back from the store and their alignment text
+ * prepared again (0.15 ms for a 4 KB body; both measured on the bench corpus).
  */
 export const PREPARED_CACHE_SIZE = 4096;
 
 /**
  * After a restart, the most recent this-many articles are restored into the story index with their
  * weights; older ones by signature and story only (a copy of one still joins its story, but an old
- * story is not found by similarity, which its age would make unlikely anyway). At 20,000 (days to
- * weeks of a large subscription) restoring takes seconds however big the store; everything is
- * restored exactly up to that size.
+ * story is not found by similarity; what that costs in clustering is not measured yet). With
+ * 20,000, a restart took 3.6 s at 20k stored articles and 9.4 s at 100k (every article with its
+ * weights: 77 s at 100k, under load); up to 20,000 the restore is exact.
  */
 export const RESTORE_WINDOW = 20_000;
 

@@ -2,7 +2,7 @@ export {
   Aggregator,
   type AggregatorOptions,
   engineArticle,
-  type IngestItem,
+  type IncomingArticle,
   type IngestSummary,
 } from './aggregator.js';
 export { type ReprocessOptions, type ReprocessSummary, reprocess } from './reprocess.js';

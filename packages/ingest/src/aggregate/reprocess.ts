@@ -15,9 +15,9 @@
 import { Furniture, prepareArticle, type RawArticle } from '@storyfold/engine';
 import type { ArticleRecord, DocumentRecord, SourceRecord, Store } from '@storyfold/store';
 import { extractHtml } from '../extract/index.js';
-import { htmlToText } from '../feeds/html-text.js';
-import { FeedError, parseFeed } from '../feeds/index.js';
+import { FeedError, type FeedItem, parseFeed } from '../feeds/index.js';
 import { decodeBody } from '../fetch/index.js';
+import { feedArticle, withPage } from '../refresh/feed-article.js';
 import { Aggregator } from './aggregator.js';
 import { articleUpdate } from './article-input.js';
 
@@ -85,35 +85,18 @@ async function rawOf(
     ...(source ? { source: source.name } : {}),
   };
   const page = record.pageDocumentId === null ? undefined : await store.getDocument(record.pageDocumentId);
-  if (page?.kind === 'file') return { ...(JSON.parse(text(page)) as RawArticle), ...meta, id: record.key };
+  if (page?.kind === 'file') return { ...(JSON.parse(text(page)) as RawArticle), ...meta };
   const item =
     record.feedDocumentId === null
       ? undefined
       : (await feeds.items(store, record.feedDocumentId))?.get(record.key);
-  const fromFeed: RawArticle | undefined = item && {
-    ...meta,
-    text: htmlToText(item.contentHtml ?? item.summary ?? '', true),
-    ...(item.title ? { title: item.title } : {}),
-    ...(item.published ? { published: item.published } : {}),
-    ...(item.author ? { byline: item.author } : {}),
-  };
+  const fromFeed = item && feedArticle(item, meta);
   if (page?.kind === 'page') {
     const extracted = extractHtml(text(page), page.url, {
       contentSelector: source?.options.contentSelector ?? undefined,
     });
-    if (!fromFeed || extracted.text.length > fromFeed.text.length) {
-      return {
-        ...meta,
-        ...fromFeed,
-        text: extracted.text,
-        ...((fromFeed?.title ?? extracted.title)
-          ? { title: fromFeed?.title ?? extracted.title ?? undefined }
-          : {}),
-        ...((fromFeed?.published ?? extracted.published)
-          ? { published: fromFeed?.published ?? extracted.published ?? undefined }
-          : {}),
-      };
-    }
+    const better = withPage(fromFeed ?? { ...meta, text: '' }, extracted);
+    if (better !== undefined) return better;
   }
   return fromFeed;
 }
@@ -122,16 +105,7 @@ function text(document: DocumentRecord): string {
   return decodeBody(document.content, document.contentType ?? undefined).text;
 }
 
-type ItemsByKey = Map<
-  string,
-  {
-    contentHtml: string | null;
-    summary: string | null;
-    title: string | null;
-    published: string | null;
-    author: string | null;
-  }
->;
+type ItemsByKey = Map<string, FeedItem>;
 
 /** Parsed feed documents by id (a feed document holds many articles' items); the last few kept. */
 class FeedCache {

@@ -85,7 +85,7 @@ describe('discoverFeeds on real pages (Readability test pages)', () => {
 });
 
 describe('COMMON_FEED_PATHS', () => {
-  it('starts with the paths the brief names, and resolves on the origin', () => {
+  it('starts with the most common feed paths, and resolves them on the origin', () => {
     expect(COMMON_FEED_PATHS.slice(0, 7)).toEqual([
       '/feed',
       '/rss',

@@ -8,7 +8,7 @@ export const STORYFOLD_VERSION = '0.1.0';
 
 /**
  * Where a site owner who sees Storyfold in their logs can read what it is and how to reach us.
- * Placeholder until the project has its public home; the lead sets the real address here.
+ * A placeholder until the project has a public home; set the real address here then.
  */
 export const PROJECT_URL = 'https://github.com/storyfold/storyfold';
 

@@ -13,14 +13,19 @@
  * stored with the feed document they came from in one transaction.
  * Cost: one request per due feed, one per new item without full text; folding as in Aggregator.
  */
-import type { RawArticle } from '@storyfold/engine';
-import type { FeedRecord, SourceRecord, Store } from '@storyfold/store';
-import type { Aggregator, IngestItem, IngestSummary } from '../aggregate/index.js';
+import type { DocumentInput, FeedRecord, SourceRecord, Store } from '@storyfold/store';
+import type { Aggregator, IncomingArticle, IngestSummary } from '../aggregate/index.js';
 import { extractHtml } from '../extract/index.js';
-import { htmlToText } from '../feeds/html-text.js';
 import { FeedError, type FeedItem, isFullText, type ParsedFeed, parseFeed } from '../feeds/index.js';
-import { createHostLimiter, type FetchOutcome, fetchResource, type HostLimiter } from '../fetch/index.js';
+import {
+  createHostLimiter,
+  type FetchedOutcome,
+  type FetchOutcome,
+  fetchResource,
+  type HostLimiter,
+} from '../fetch/index.js';
 import { type PollOutcome, type PollState, schedulePoll } from '../poll/index.js';
+import { feedArticle, withPage } from './feed-article.js';
 
 export interface RefreshOptions {
   /** Poll every feed now, not only the due ones (validators are still sent). */
@@ -111,15 +116,7 @@ async function pollFeed(
   if (outcome.kind === 'fetched') {
     const items = parsed ? await newItems(store, current, parsed, source, fetchOptions) : [];
     const summary = await store.transaction(async () => {
-      const document = await store.putDocument({
-        kind: 'feed',
-        url: outcome.url,
-        status: outcome.status,
-        contentType: outcome.contentType ?? null,
-        content: outcome.body,
-        sourceId: current.sourceId,
-        feedId: current.id,
-      });
+      const document = await store.putDocument(documentOf('feed', outcome, current));
       return items.length === 0
         ? undefined
         : aggregator.ingest(items.map((item) => ({ ...item, feedDocumentId: document })));
@@ -166,6 +163,19 @@ async function pollFeed(
   };
 }
 
+/** A fetched feed or page as the raw document the store keeps, with the feed it came through. */
+function documentOf(kind: 'feed' | 'page', outcome: FetchedOutcome, feed: FeedRecord): DocumentInput {
+  return {
+    kind,
+    url: outcome.url,
+    status: outcome.status,
+    contentType: outcome.contentType ?? null,
+    content: outcome.body,
+    sourceId: feed.sourceId,
+    feedId: feed.id,
+  };
+}
+
 /** The feed's polling state as the schedule reads it (the backoff is the last delay after a failure). */
 function pollState(feed: FeedRecord, now: number): PollState {
   const next = Date.parse(feed.nextPollAt);
@@ -198,23 +208,18 @@ async function newItems(
   parsed: ParsedFeed,
   source: SourceRecord | undefined,
   fetchOptions: { limiter: HostLimiter; timeoutMs?: number | undefined; maxBytes?: number | undefined },
-): Promise<IngestItem[]> {
+): Promise<IncomingArticle[]> {
   const fresh: FeedItem[] = [];
   for (const item of parsed.items)
     if ((await store.getArticleByKey(item.key)) === undefined) fresh.push(item);
   return Promise.all(
-    fresh.map(async (item): Promise<IngestItem> => {
-      const feedText = htmlToText(item.contentHtml ?? item.summary ?? '', true);
-      const raw: RawArticle = {
+    fresh.map(async (item): Promise<IncomingArticle> => {
+      const raw = feedArticle(item, {
         id: item.key,
-        text: feedText,
-        ...(item.title ? { title: item.title } : {}),
         ...(item.url ? { url: item.url } : {}),
-        ...(item.published ? { published: item.published } : {}),
-        ...(item.author ? { byline: item.author } : {}),
         ...(source ? { source: source.name } : {}),
-      };
-      const base: IngestItem = {
+      });
+      const base: IncomingArticle = {
         raw,
         sourceId: feed.sourceId,
         feedId: feed.id,
@@ -225,31 +230,13 @@ async function newItems(
       if (!fetchPages || item.url === null || isFullText(item)) return base;
       const page = await fetchResource(item.url, {}, { ...fetchOptions, accept: 'page' });
       if (page.kind !== 'fetched') return base;
-      const pageDocumentId = await store.putDocument({
-        kind: 'page',
-        url: page.url,
-        status: page.status,
-        contentType: page.contentType ?? null,
-        content: page.body,
-        sourceId: feed.sourceId,
-        feedId: feed.id,
-      });
+      const pageDocumentId = await store.putDocument(documentOf('page', page, feed));
       const extracted = extractHtml(page.text(), page.url, {
         contentSelector: source?.options.contentSelector ?? undefined,
       });
-      if (extracted.text.length <= feedText.length) return { ...base, pageDocumentId };
-      return {
-        ...base,
-        pageDocumentId,
-        lang: item.language ?? extracted.lang,
-        raw: {
-          ...raw,
-          text: extracted.text,
-          ...(raw.title === undefined && extracted.title ? { title: extracted.title } : {}),
-          ...(raw.published === undefined && extracted.published ? { published: extracted.published } : {}),
-          ...(raw.byline === undefined && extracted.byline ? { byline: extracted.byline } : {}),
-        },
-      };
+      const better = withPage(raw, extracted);
+      if (better === undefined) return { ...base, pageDocumentId };
+      return { ...base, pageDocumentId, lang: item.language ?? extracted.lang, raw: better };
     }),
   );
 }

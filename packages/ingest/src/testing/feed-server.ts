@@ -273,10 +273,13 @@ export async function startFeedServer(routes: Record<string, RouteHandler> = {})
       for (const chunk of chunks) {
         if (closed || response.destroyed) return;
         if (!response.write(chunk)) {
+          // The losing wait is aborted, so no listener is left behind per chunk.
+          const waits = new AbortController();
+          const { signal } = waits;
           const [drained] = await Promise.race([
-            once(response, 'drain').then(() => [true]),
-            once(response, 'close').then(() => [false]),
-          ]);
+            once(response, 'drain', { signal }).then(() => [true]),
+            once(response, 'close', { signal }).then(() => [false]),
+          ]).finally(() => waits.abort());
           if (!drained) return;
         }
       }
