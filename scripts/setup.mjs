@@ -1,7 +1,8 @@
-// Installs dependencies on first use and builds the workspace, so that `npm start`,
-// `npm test`, `npm run eval` and `npm run bench` work on a fresh clone.
+// Installs dependencies on first use and builds the workspace (TypeScript, then the web
+// interface), so that `npm start`, `npm test`, `npm run eval` and `npm run bench` work on a fresh clone.
 import { execSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 const run = (command) => execSync(command, { stdio: 'inherit' });
 const stale =
@@ -11,3 +12,16 @@ const stale =
 // `npm ci` refuses a lock that omits any optional platform package. `npm install` keeps the lock.
 if (stale) run('npm install --no-audit --no-fund');
 run('npx tsc -b');
+
+// The web interface is rebuilt when any of its sources is newer than its build.
+function newest(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+const web = 'packages/web';
+const built = join(web, 'dist/index.html');
+const sources = ['src', 'index.html', 'vite.config.ts'].map((name) => join(web, name)).filter(existsSync);
+if (!existsSync(built) || Math.max(...sources.map(newest)) > statSync(built).mtimeMs) {
+  run('npm run build -w @storyfold/web');
+}

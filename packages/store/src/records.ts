@@ -271,6 +271,48 @@ export interface OriginRecord {
 
 export type OriginInput = Omit<OriginRecord, 'storyId'>;
 
+/**
+ * Which stories `listStories` and `countStories` return; every given condition must hold.
+ * A story's time span is [firstPublished, lastPublished] (its `updatedAt` when neither is known).
+ */
+export interface StoryFilter {
+  /** The story's span ends at or after this ISO date or date-time. */
+  since?: string | undefined;
+  /** The story's span starts at or before this ISO date or date-time. */
+  until?: string | undefined;
+  /** The story has an article from this source. */
+  sourceId?: number | undefined;
+  /** The story has an article from a feed in this folder or a sub-folder ("News" holds "News/World"). */
+  folder?: string | undefined;
+  /** The story has an article matching this full-text query (see `searchArticles`). */
+  text?: string | undefined;
+}
+
+/** How many of a story's articles come from one source. */
+export interface StorySourceCount {
+  sourceId: number;
+  articles: number;
+}
+
+/** An article's metadata without body, boilerplate or engine data, plus its first paragraph. */
+export type ArticleHeadRecord = Omit<ArticleRecord, 'body' | 'boilerplate' | 'engine' | 'contentHash'> & {
+  /** The body's first paragraph, or null when the body is empty. */
+  lead: string | null;
+};
+
+/** One full-text match. */
+export interface SearchHit {
+  articleId: number;
+  /** A short excerpt around the match, with matched terms wrapped in « and ». */
+  snippet: string;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** All matches, not only this page's. */
+  total: number;
+}
+
 /** Paging for lists: at most `limit` items after skipping `offset`. */
 export interface Page {
   limit?: number | undefined;

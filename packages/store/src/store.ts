@@ -9,6 +9,7 @@ import type {
   ArticleEngineRecord,
   ArticleEngineUpdate,
   ArticleFilter,
+  ArticleHeadRecord,
   ArticleInput,
   ArticleRecord,
   ArticleUpdate,
@@ -24,11 +25,14 @@ import type {
   OriginRecord,
   Page,
   PutArticleResult,
+  SearchResult,
   SourceInput,
   SourceOptions,
   SourceRecord,
+  StoryFilter,
   StoryInput,
   StoryRecord,
+  StorySourceCount,
   Timestamp,
 } from './records.js';
 
@@ -89,6 +93,14 @@ export interface Store {
   /** Every matching article's engine data in id order, read page by page. */
   iterateArticleEngines(filter?: ArticleFilter, pageSize?: number): AsyncIterable<ArticleEngineRecord>;
   countArticles(filter?: ArticleFilter): Promise<number>;
+  /** The articles' metadata and first paragraphs, in the given order; ids not found are skipped. */
+  getArticleHeads(ids: readonly number[]): Promise<ArticleHeadRecord[]>;
+  /**
+   * Full-text search over titles and bodies, best match first. The query is the user's text:
+   * words must all match (any form of case and accents), "quoted phrases" match as phrases, a
+   * trailing * matches a prefix; it never fails on syntax (an empty query matches nothing).
+   */
+  searchArticles(query: string, page?: Page): Promise<SearchResult>;
   setArticleStory(ids: readonly number[], storyId: string | null): Promise<void>;
   setArticleEngine(updates: readonly ArticleEngineUpdate[]): Promise<void>;
   /** Rewrites articles' text and metadata in place (reprocessing); unknown ids are skipped. */
@@ -109,8 +121,10 @@ export interface Store {
   clearStories(): Promise<void>;
   getStory(id: string): Promise<StoryRecord | undefined>;
   /** Stories by descending `storyRank` (independent reports and recency), then id. */
-  listStories(page?: Page): Promise<StoryRecord[]>;
-  countStories(): Promise<number>;
+  listStories(page?: Page, filter?: StoryFilter): Promise<StoryRecord[]>;
+  countStories(filter?: StoryFilter): Promise<number>;
+  /** For each story id, its articles' sources with counts, most articles first (stories without sourced articles are absent). */
+  storySources(storyIds: readonly string[]): Promise<Map<string, StorySourceCount[]>>;
   /** Replaces all origins of a story at once (the story must exist). */
   replaceOrigins(storyId: string, origins: readonly OriginInput[]): Promise<void>;
   originsOf(storyId: string): Promise<OriginRecord[]>;
