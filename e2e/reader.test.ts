@@ -1,0 +1,159 @@
+/**
+ * The reader end to end, in a real browser: Debian's Chromium driven by playwright-core, against
+ * `storyfold serve` (the real CLI, a child process) on 127.0.0.1 with a temporary database, and a
+ * local feed server with real feeds. It walks what a new user does: import the example corpus
+ * from the first-run panel, see the five seeds as one story of 5 articles from 2 independent
+ * reports, open it and see both origins, compare seeds 001 and 004 with the "longest continuous
+ * land border" passage highlighted as copied in both columns, add a working feed and see its
+ * articles appear without a reload, add a broken feed and see its error in words.
+ * Screenshots of the main pages are saved under artifacts/e2e/.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { FEEDS_DIR, type FeedServer, startFeedServer } from '@storyfold/ingest/testing';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = resolve('packages/cli/bin/storyfold.js');
+const SHOTS = resolve('artifacts/e2e');
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+let feeds: FeedServer;
+let data: string;
+let server: ChildProcess;
+let origin: string;
+let browser: Browser;
+let page: Page;
+
+/** Starts `storyfold serve` on a free port and resolves with its address once it answers. */
+function serve(folder: string): Promise<{ child: ChildProcess; origin: string }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--data', folder, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // The fixture feeds live on 127.0.0.1, which a real server refuses to fetch by default.
+    env: { ...process.env, STORYFOLD_ALLOW_PRIVATE_ADDRESSES: 'true', STORYFOLD_LOG_LEVEL: 'warn' },
+  });
+  let output = '';
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`storyfold serve did not start:\n${output}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /https?:\/\/127\.0\.0\.1:\d+/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        done({ child, origin: match[0] });
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => fail(new Error(`storyfold serve exited with ${code}:\n${output}`)));
+  });
+}
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function api<T>(path: string): Promise<T> {
+  const response = await fetch(`${origin}${path}`);
+  expect(response.ok, `${path} answered ${response.status}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  // A feed that works when it is added and fails from then on (a site that went down).
+  const feed = readFileSync(join(FEEDS_DIR, 'heise.atom'));
+  let served = 0;
+  feeds = await startFeedServer({
+    '/flaky.xml': (_request, response) => {
+      if (served++ === 0) response.writeHead(200, { 'content-type': 'application/atom+xml' }).end(feed);
+      else response.writeHead(503, { 'content-type': 'text/plain' }).end('down for maintenance');
+    },
+  });
+  data = mkdtempSync(join(tmpdir(), 'storyfold-e2e-'));
+  ({ child: server, origin } = await serve(data));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill('SIGTERM');
+  await feeds?.close();
+  if (data) rmSync(data, { recursive: true, force: true });
+});
+
+describe('the reader in a browser', () => {
+  it('offers the example corpus on first start and shows the seeds as one story', async () => {
+    await page.goto(origin);
+    await page.getByRole('button', { name: /example corpus/i }).click();
+    const story = page.locator('[data-story-id]');
+    await expect.poll(() => story.count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => story.first().textContent()).toMatch(/5 articles from 2 independent reports/);
+    await shot('stories');
+  });
+
+  it('opens the story and shows both origins', async () => {
+    await page.locator('[data-story-id] a').first().click();
+    await page.waitForURL(/\/stories\//);
+    const origins = page.locator('[data-origin-id]');
+    await expect.poll(() => origins.count(), { timeout: 10_000 }).toBe(2);
+    await shot('story');
+  });
+
+  it('compares seeds 001 and 004 with the shared passage highlighted as copied in both', async () => {
+    const [summary] = (await api<{ stories: { id: string }[] }>('/api/stories')).stories;
+    const story = await api<{ articles: { id: number; key: string }[] }>(`/api/stories/${summary?.id}`);
+    const id = (prefix: string) => story.articles.find((article) => article.key.startsWith(prefix))?.id;
+    await page.goto(`${origin}/compare?a=${id('001')}&b=${id('004')}`);
+    const copied = page
+      .locator('mark.verbatim, mark.edited')
+      .filter({ hasText: 'longest continuous land border' });
+    await expect.poll(() => copied.count(), { timeout: 10_000 }).toBe(2);
+    await shot('compare');
+  });
+
+  it('adds a feed and its articles appear without a reload', async () => {
+    const before = (await api<{ total: number }>('/api/stories')).total;
+    await page.goto(`${origin}/feeds`);
+    await page.getByLabel(/feed or site url/i).fill(feeds.url('/as-feed/feeds/guardian.rss'));
+    await page.getByRole('button', { name: /^add/i }).click();
+    await expect.poll(() => page.locator('[data-feed-id]').count(), { timeout: 10_000 }).toBe(1);
+    await page.getByRole('button', { name: /refresh now/i }).click();
+    await page.goto(origin);
+    await expect
+      .poll(() => page.locator('[data-story-id]').count(), { timeout: 60_000 })
+      .toBeGreaterThan(before);
+    await shot('stories-after-feed');
+  });
+
+  it('refuses a feed that is not there, with the reason', async () => {
+    await page.goto(`${origin}/feeds`);
+    await page.getByLabel(/feed or site url/i).fill(feeds.url('/status/404'));
+    await page.getByRole('button', { name: /^add/i }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 })
+      .toMatch(/404|not found/i);
+  });
+
+  it('shows a feed that broke with its error in words', async () => {
+    await page.getByLabel(/feed or site url/i).fill(feeds.url('/flaky.xml'));
+    await page.getByRole('button', { name: /^add/i }).click();
+    await expect.poll(() => page.locator('[data-feed-id]').count(), { timeout: 10_000 }).toBe(2);
+    await page.getByRole('button', { name: /refresh now/i }).click();
+    await expect
+      .poll(() => page.locator('.feed-error').allTextContents(), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/503|unavailable/i)]));
+    await shot('feeds');
+  });
+});
