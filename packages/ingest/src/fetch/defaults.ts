@@ -65,3 +65,12 @@ export const DEFAULT_PER_HOST_CONCURRENCY = 2;
  * that is 80 feeds/s.
  */
 export const DEFAULT_TOTAL_CONCURRENCY = 16;
+
+/**
+ * Whether fetches may reach this computer and private networks when the caller does not say.
+ * True: the CLI is a local tool that fetches what its own user typed (a feed on the user's
+ * intranet or a local test server is legitimate), and polling code written before the SSRF guard
+ * keeps working. Anything that fetches URLs given by others — the server's API — passes
+ * allowPrivate: false (see FetchOptions.allowPrivate).
+ */
+export const DEFAULT_ALLOW_PRIVATE = true;

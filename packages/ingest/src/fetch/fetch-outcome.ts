@@ -66,7 +66,9 @@ export type FailureKind =
   | 'network'
   | 'redirect'
   | 'invalid-url'
-  | 'aborted';
+  | 'aborted'
+  /** The SSRF guard refused the host or its address (a private network, this computer …). */
+  | 'refused';
 
 export interface FailedOutcome extends OutcomeBase {
   kind: 'failed';

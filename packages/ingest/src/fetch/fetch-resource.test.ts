@@ -255,7 +255,9 @@ describe('fetchResource: failures in words', () => {
 
   it('reports an invalid address', async () => {
     expect(failedWith(await fetchResource('not a url')).failure).toBe('invalid-url');
-    expect(failedWith(await fetchResource('ftp://example.com/feed')).reason).toMatch(/not an http/);
+    expect(failedWith(await fetchResource('ftp://example.com/feed')).reason).toBe(
+      'refused: only http and https URLs can be fetched (this one is ftp:)',
+    );
   });
 
   it('ends as aborted when the caller cancels', async () => {

@@ -5,17 +5,25 @@
  * (all hops, headers and body), and a size limit enforced while the body streams in.
  *
  * Reference: RFC 9110 (conditional requests §13, redirects §15.4, Retry-After §10.2.3), RFC 9111
- * (max-age), WHATWG Fetch as implemented by Node's undici (which decodes gzip, deflate and br).
+ * (max-age), WHATWG Fetch as implemented by undici (which decodes gzip, deflate and br); the SSRF
+ * guard follows OWASP's SSRF Prevention Cheat Sheet (address-policy.ts, guarded-lookup.ts).
+ * SSRF guard: unless `allowPrivate`, every hop's host is judged before its request (a literal IP
+ * in a forbidden range or a localhost name is refused) and every connection's resolved address as
+ * it connects (guarded-lookup.ts), so redirects and DNS rebinding cannot reach this computer or
+ * its networks. Only http and https are ever fetched, allowed or not.
  * Invariants: never throws for a network or server fault, only returns a FetchOutcome; never holds
  * more than `maxBytes` (+ one network chunk) of body; at most `maxRedirects` hops; `permanentUrl`
  * is set only when every hop was 301/308. Cost: one request per hop; O(body) time and memory.
  */
+import { fetch, type Response } from 'undici';
+import { hostRefusal } from './address-policy.js';
 import { decodeBody } from './body-text.js';
 import { freshnessSeconds, retryAfterSeconds } from './cache-headers.js';
 import {
   ACCEPT_ENCODING,
   ACCEPT_FEED,
   ACCEPT_PAGE,
+  DEFAULT_ALLOW_PRIVATE,
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT_MS,
   MAX_REDIRECTS,
@@ -30,6 +38,7 @@ import type {
   Redirect,
   Validators,
 } from './fetch-outcome.js';
+import { type AddressGuard, DEFAULT_GUARD, dispatcherFor, RefusedAddressError } from './guarded-lookup.js';
 import { type HostLimiter, hostOf } from './host-limiter.js';
 
 export interface FetchOptions {
@@ -49,6 +58,17 @@ export interface FetchOptions {
   limiter?: HostLimiter;
   /** Clock for HTTP dates without a Date header (default Date.now). */
   now?: () => number;
+  /**
+   * May the fetch reach this computer and private networks (loopback, RFC 1918, link-local,
+   * unique-local, CGNAT, localhost names …)? Default DEFAULT_ALLOW_PRIVATE (true): the CLI is a
+   * local tool fetching what its user typed, and a user's own intranet feed is legitimate there.
+   * A server fetching URLs given through its API must pass false (SSRF): hosts and every
+   * connection's address are then checked on every redirect hop, and refusals end as failed,
+   * 'refused', with the reason in words.
+   */
+  allowPrivate?: boolean;
+  /** What is refused when private addresses are not allowed (default DEFAULT_GUARD); for tests. */
+  guard?: AddressGuard;
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -147,6 +167,22 @@ async function readLimited(response: Response, maxBytes: number, abort: () => vo
   return { ok: true, body: concat(chunks, total) };
 }
 
+/** The guard's refusal in the chain of causes of a fetch error, if that is why it failed. */
+function refusedCause(error: unknown): RefusedAddressError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    if (current instanceof RefusedAddressError) return current;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** A refusal after redirects names the host that sent us there. */
+function viaRedirect(reason: string, state: Exchange): string {
+  const last = state.redirects.at(-1);
+  return last === undefined ? reason : `${reason} (a redirect from ${new URL(last.from).host})`;
+}
+
 function mediaTypeOf(contentType: string | undefined): string | undefined {
   const type = contentType?.split(';')[0]?.trim().toLowerCase();
   return type === undefined || type === '' ? undefined : type;
@@ -172,7 +208,11 @@ async function exchange(url: string, validators: Validators, options: FetchOptio
     return failed(state, 'invalid-url', `"${url}" is not a valid web address`);
   }
   if (current.protocol !== 'http:' && current.protocol !== 'https:') {
-    return failed(state, 'invalid-url', `"${url}" is not an http or https address`);
+    return failed(
+      state,
+      'invalid-url',
+      `refused: only http and https URLs can be fetched (this one is ${current.protocol})`,
+    );
   }
   if (options.signal?.aborted) return failed(state, 'aborted', 'the fetch was cancelled');
 
@@ -185,6 +225,9 @@ async function exchange(url: string, validators: Validators, options: FetchOptio
   const onCancel = (): void => controller.abort();
   options.signal?.addEventListener('abort', onCancel, { once: true });
   const headers = requestHeaders(validators, options);
+  const allowPrivate = options.allowPrivate ?? DEFAULT_ALLOW_PRIVATE;
+  const guard = options.guard ?? DEFAULT_GUARD;
+  const dispatcher = dispatcherFor(allowPrivate, guard);
   const interrupted = (gotHeaders: boolean): FailedOutcome | undefined => {
     if (timedOut) return failed(state, 'timeout', timeoutReason(timeoutMs, gotHeaders));
     if (options.signal?.aborted) return failed(state, 'aborted', 'the fetch was cancelled');
@@ -193,6 +236,8 @@ async function exchange(url: string, validators: Validators, options: FetchOptio
 
   try {
     for (;;) {
+      const refusal = allowPrivate ? undefined : hostRefusal(current.hostname, guard.forbidden);
+      if (refusal !== undefined) return failed(state, 'refused', viaRedirect(refusal, state));
       let response: Response;
       try {
         response = await fetch(current, {
@@ -200,8 +245,11 @@ async function exchange(url: string, validators: Validators, options: FetchOptio
           headers,
           redirect: 'manual',
           signal: controller.signal,
+          dispatcher,
         });
       } catch (error) {
+        const refused = refusedCause(error);
+        if (refused !== undefined) return failed(state, 'refused', viaRedirect(refused.message, state));
         return interrupted(false) ?? failed(state, 'network', networkReason(current.host, error, false));
       }
 
@@ -223,7 +271,11 @@ async function exchange(url: string, validators: Validators, options: FetchOptio
           return failed(state, 'redirect', `the server redirected to an invalid address "${location}"`);
         }
         if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-          return failed(state, 'redirect', `the server redirected to a non-web address "${next.href}"`);
+          return failed(
+            state,
+            'redirect',
+            `the server redirected to "${next.href}"; only http and https URLs can be fetched`,
+          );
         }
         if (state.redirects.length >= maxRedirects) {
           return failed(
