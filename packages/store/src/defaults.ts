@@ -43,3 +43,20 @@ export const DEFAULT_FEED_INTERVAL_SECONDS = 3_600;
  * half-day-newer one, so a big story stays on top for about a day, not a week.
  */
 export const STORY_RANK_DOUBLING_SECONDS = 12 * 3_600;
+
+/**
+ * Full-text search ranking: bm25 weight of a match in an article's title relative to one in its
+ * body (weight 1). A title names what the article is about in a few words, so a title match is
+ * strong evidence; 4 keeps a title match ahead of a few scattered body matches without letting a
+ * bare title mention outrank an article that discusses the words throughout.
+ */
+export const SEARCH_TITLE_WEIGHT = 4;
+
+/**
+ * Tokens in a search hit's snippet (FTS5 `snippet()` allows 1..64). About 12 words is one line
+ * of a results list: enough context to judge a hit, short enough to scan.
+ */
+export const SEARCH_SNIPPET_TOKENS = 12;
+
+/** Hits per page of `searchArticles` when the caller gives no limit: one screen of results. */
+export const SEARCH_DEFAULT_PAGE_SIZE = 20;

@@ -125,6 +125,63 @@ export const MIGRATIONS: readonly string[] = [
     updated_at TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+
+  // 2: full-text search over articles, story spans for time filters, indexes for story filters.
+  // article_search is an FTS5 index with EXTERNAL content: its text is read back (for snippet())
+  // from the view article_search_text, which derives it from articles (title; body paragraphs
+  // joined by "\n"), so the text is not stored twice. The triggers keep the index in step with
+  // every insert, text rewrite and delete of an article, in the same statement's transaction;
+  // the INSERT … SELECT backfills the articles already stored (FTS5's 'rebuild' cannot read this
+  // view: it names json_each as main.json_each, which does not exist; so does a full scan of
+  // article_search without MATCH). The triggers read the text through the same view, so what a
+  // delete removes is exactly what was added: a delete or rewrite removes the old text BEFORE the
+  // row changes, an insert or rewrite adds the new text AFTER it.
+  // span_start/span_end are the story's [firstPublished, lastPublished] in canonical UTC form
+  // (updated_at when neither is known).
+  `
+  CREATE VIEW article_search_text AS
+    SELECT id, title,
+      (SELECT group_concat(value, char(10) ORDER BY key) FROM json_each(articles.body)) AS body
+    FROM articles;
+  CREATE VIRTUAL TABLE article_search USING fts5 (
+    title, body,
+    content = 'article_search_text', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  INSERT INTO article_search (rowid, title, body) SELECT id, title, body FROM article_search_text;
+
+  CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO article_search (rowid, title, body)
+      SELECT id, title, body FROM article_search_text WHERE id = new.id;
+  END;
+  CREATE TRIGGER articles_search_delete BEFORE DELETE ON articles BEGIN
+    INSERT INTO article_search (article_search, rowid, title, body)
+      SELECT 'delete', id, title, body FROM article_search_text WHERE id = old.id;
+  END;
+  CREATE TRIGGER articles_search_unindex BEFORE UPDATE OF title, body ON articles
+    WHEN old.title IS NOT new.title OR old.body IS NOT new.body BEGIN
+    INSERT INTO article_search (article_search, rowid, title, body)
+      SELECT 'delete', id, title, body FROM article_search_text WHERE id = old.id;
+  END;
+  CREATE TRIGGER articles_search_reindex AFTER UPDATE OF title, body ON articles
+    WHEN old.title IS NOT new.title OR old.body IS NOT new.body BEGIN
+    INSERT INTO article_search (rowid, title, body)
+      SELECT id, title, body FROM article_search_text WHERE id = new.id;
+  END;
+
+  ALTER TABLE stories ADD COLUMN span_start TEXT;
+  ALTER TABLE stories ADD COLUMN span_end TEXT;
+  UPDATE stories SET
+    span_start = coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', first_published),
+      strftime('%Y-%m-%dT%H:%M:%fZ', last_published), updated_at),
+    span_end = coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', last_published),
+      strftime('%Y-%m-%dT%H:%M:%fZ', first_published), updated_at);
+
+  DROP INDEX articles_story;
+  CREATE INDEX articles_story_source ON articles (story_id, source_id) WHERE story_id IS NOT NULL;
+  CREATE INDEX articles_feed_story ON articles (feed_id, story_id) WHERE feed_id IS NOT NULL;
+  CREATE INDEX feeds_folder ON feeds (folder) WHERE folder IS NOT NULL;
+  `,
 ];
 
 /** The schema version this code writes: the number of migrations. */

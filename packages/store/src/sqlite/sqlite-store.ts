@@ -13,6 +13,7 @@ import type {
   ArticleEngineRecord,
   ArticleEngineUpdate,
   ArticleFilter,
+  ArticleHeadRecord,
   ArticleInput,
   ArticleRecord,
   ArticleUpdate,
@@ -28,18 +29,23 @@ import type {
   OriginRecord,
   Page,
   PutArticleResult,
+  SearchResult,
   SourceInput,
   SourceOptions,
   SourceRecord,
+  StoryFilter,
   StoryInput,
   StoryRecord,
+  StorySourceCount,
   Timestamp,
 } from '../records.js';
 import type { Store } from '../store.js';
 import { StoreError, wrapStoreError } from '../store-error.js';
 import { toTimestamp } from '../timestamps.js';
 import * as alignments from './alignments.js';
+import { getArticleHeads } from './article-heads.js';
 import { putArticles } from './article-put.js';
+import { searchArticles } from './article-search.js';
 import * as articles from './articles.js';
 import * as documents from './documents.js';
 import * as feeds from './feeds.js';
@@ -190,6 +196,12 @@ export class SqliteStore implements Store {
   countArticles(filter: ArticleFilter = {}): Promise<number> {
     return this.run('count articles', (sql) => articles.countArticles(sql, filter));
   }
+  getArticleHeads(ids: readonly number[]): Promise<ArticleHeadRecord[]> {
+    return this.run("read articles' heads", (sql) => getArticleHeads(sql, ids));
+  }
+  searchArticles(query: string, page: Page = {}): Promise<SearchResult> {
+    return this.run('search articles', (sql) => searchArticles(sql, query, page));
+  }
   setArticleStory(ids: readonly number[], storyId: string | null): Promise<void> {
     return this.run("set articles' story", (sql) => articles.setArticleStory(sql, ids, storyId));
   }
@@ -220,11 +232,14 @@ export class SqliteStore implements Store {
   getStory(id: string): Promise<StoryRecord | undefined> {
     return this.run('read a story', (sql) => stories.getStory(sql, id));
   }
-  listStories(page: Page = {}): Promise<StoryRecord[]> {
-    return this.run('list stories', (sql) => stories.listStories(sql, page));
+  listStories(page: Page = {}, filter: StoryFilter = {}): Promise<StoryRecord[]> {
+    return this.run('list stories', (sql) => stories.listStories(sql, page, filter));
   }
-  countStories(): Promise<number> {
-    return this.run('count stories', (sql) => stories.countStories(sql));
+  countStories(filter: StoryFilter = {}): Promise<number> {
+    return this.run('count stories', (sql) => stories.countStories(sql, filter));
+  }
+  storySources(storyIds: readonly string[]): Promise<Map<string, StorySourceCount[]>> {
+    return this.run("read stories' sources", (sql) => stories.storySources(sql, storyIds));
   }
   replaceOrigins(storyId: string, origins: readonly OriginInput[]): Promise<void> {
     return this.run('replace origins', (sql) => stories.replaceOrigins(sql, storyId, origins));

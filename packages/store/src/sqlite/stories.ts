@@ -1,19 +1,24 @@
 /**
- * SQLite: stories (upserted whole, ranked by `storyRank` stored in an indexed column) and their
- * origins (replaced per story at once).
+ * SQLite: stories (upserted whole, ranked by `storyRank` stored in an indexed column, with their
+ * time span in canonical UTC form for filters), their origins (replaced per story at once), and
+ * the sources of their articles (`storySources`: one GROUP BY over articles_story_source per chunk
+ * of ids, answered from that index alone).
  */
 import type {
   OriginArticleShare,
   OriginInput,
   OriginRecord,
   Page,
+  StoryFilter,
   StoryInput,
   StoryRecord,
+  StorySourceCount,
 } from '../records.js';
 import { storyRank } from '../story-rank.js';
 import { toTimestamp } from '../timestamps.js';
 import { pageLimit } from './paging.js';
 import { inChunks, placeholders, type StatementCache } from './statement-cache.js';
+import { storyWhere } from './story-filter.js';
 import { writeTransaction } from './write-transaction.js';
 
 interface StoryRow {
@@ -56,6 +61,20 @@ function toOrigin(row: OriginRow): OriginRecord {
   };
 }
 
+/** A story time in canonical UTC form, or null when it is missing or not a readable time. */
+function canonicalTime(time: string | null): string | null {
+  if (time === null) return null;
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** The story's span [start, end] for filters: its published times, else its update time. */
+function span(story: StoryInput, updatedAt: string): [string, string] {
+  const first = canonicalTime(story.firstPublished);
+  const last = canonicalTime(story.lastPublished);
+  return [first ?? last ?? updatedAt, last ?? first ?? updatedAt];
+}
+
 const STORY_COLUMNS =
   'id, headline, article_ids, origin_ids, independent_reports, first_published, last_published, updated_at';
 
@@ -63,11 +82,12 @@ export function putStories(sql: StatementCache, stories: readonly StoryInput[], 
   writeTransaction(sql.db, () => {
     const statement = sql.get(
       `INSERT INTO stories (id, headline, article_ids, origin_ids, independent_reports, first_published,
-         last_published, updated_at, rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+         last_published, updated_at, rank, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, article_ids = excluded.article_ids,
          origin_ids = excluded.origin_ids, independent_reports = excluded.independent_reports,
          first_published = excluded.first_published, last_published = excluded.last_published,
-         updated_at = excluded.updated_at, rank = excluded.rank`,
+         updated_at = excluded.updated_at, rank = excluded.rank, span_start = excluded.span_start,
+         span_end = excluded.span_end`,
     );
     for (const story of stories) {
       const updatedAt = story.updatedAt === undefined ? now : toTimestamp(story.updatedAt);
@@ -81,6 +101,7 @@ export function putStories(sql: StatementCache, stories: readonly StoryInput[], 
         story.lastPublished,
         updatedAt,
         storyRank(story, updatedAt),
+        ...span(story, updatedAt),
       );
     }
   });
@@ -110,15 +131,44 @@ export function getStory(sql: StatementCache, id: string): StoryRecord | undefin
   return row === undefined ? undefined : toStory(row);
 }
 
-export function listStories(sql: StatementCache, page: Page): StoryRecord[] {
+export function listStories(sql: StatementCache, page: Page, filter: StoryFilter): StoryRecord[] {
+  const where = storyWhere(filter);
+  if (where.empty) return [];
   const rows = sql
-    .get(`SELECT ${STORY_COLUMNS} FROM stories ORDER BY rank DESC, id LIMIT ? OFFSET ?`)
-    .all(pageLimit(page.limit), Math.max(0, Math.floor(page.offset ?? 0))) as StoryRow[];
+    .get(`SELECT ${STORY_COLUMNS} FROM stories s${where.sql} ORDER BY rank DESC, id LIMIT ? OFFSET ?`)
+    .all(...where.params, pageLimit(page.limit), Math.max(0, Math.floor(page.offset ?? 0))) as StoryRow[];
   return rows.map(toStory);
 }
 
-export function countStories(sql: StatementCache): number {
-  return (sql.get('SELECT count(*) AS n FROM stories').get() as { n: number }).n;
+export function countStories(sql: StatementCache, filter: StoryFilter): number {
+  const where = storyWhere(filter);
+  if (where.empty) return 0;
+  return (sql.get(`SELECT count(*) AS n FROM stories s${where.sql}`).get(...where.params) as { n: number }).n;
+}
+
+export function storySources(
+  sql: StatementCache,
+  storyIds: readonly string[],
+): Map<string, StorySourceCount[]> {
+  const out = new Map<string, StorySourceCount[]>();
+  for (const chunk of inChunks([...new Set(storyIds)])) {
+    const rows = sql
+      .get(
+        `SELECT story_id AS storyId, source_id AS sourceId, count(*) AS articles FROM articles
+         WHERE story_id IN (${placeholders(chunk.length)}) AND source_id IS NOT NULL
+         GROUP BY story_id, source_id`,
+      )
+      .all(...chunk) as ({ storyId: string } & StorySourceCount)[];
+    for (const { storyId, sourceId, articles } of rows) {
+      let counts = out.get(storyId);
+      if (counts === undefined) out.set(storyId, (counts = []));
+      counts.push({ sourceId, articles });
+    }
+  }
+  for (const counts of out.values()) {
+    counts.sort((x, y) => y.articles - x.articles || x.sourceId - y.sourceId);
+  }
+  return out;
 }
 
 export function replaceOrigins(sql: StatementCache, storyId: string, origins: readonly OriginInput[]): void {
