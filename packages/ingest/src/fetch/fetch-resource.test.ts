@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEEDS_DIR, type FeedServer, startFeedServer } from '../testing/feed-server.js';
+import { forbiddenRange } from './address-policy.js';
 import { USER_AGENT } from './defaults.js';
 import type { FailedOutcome, FetchedOutcome, FetchOutcome } from './fetch-outcome.js';
 import { fetchResource } from './fetch-resource.js';
+import { type AddressGuard, DEFAULT_GUARD, type Resolve } from './guarded-lookup.js';
 import { createHostLimiter } from './host-limiter.js';
 
 let server: FeedServer;
@@ -298,5 +300,195 @@ describe('fetchResource: with a host limiter', () => {
     } finally {
       await counted.close();
     }
+  });
+});
+
+describe('fetchResource: SSRF guard (allowPrivate: false)', () => {
+  const refused = (outcome: FetchOutcome): string => {
+    const failure = failedWith(outcome);
+    expect(failure.failure).toBe('refused');
+    return failure.reason;
+  };
+
+  it('refuses a real server on 127.0.0.1 without sending it a request, and fetches it when allowed', async () => {
+    const before = server.requests.length;
+    const outcome = failedWith(
+      await fetchResource(server.url('/feeds/narro.rss'), {}, { allowPrivate: false }),
+    );
+    expect(outcome).toMatchObject({
+      failure: 'refused',
+      reason: 'refused: 127.0.0.1 is a loopback address (this computer)',
+      url: server.url('/feeds/narro.rss'),
+    });
+    expect(server.requests.length).toBe(before);
+    expect(
+      fetched(await fetchResource(server.url('/feeds/narro.rss'), {}, { allowPrivate: true })).status,
+    ).toBe(200);
+    // The default is allowed (the CLI's case).
+    expect(fetched(await fetchResource(server.url('/feeds/narro.rss'))).status).toBe(200);
+  });
+
+  it('refuses localhost by name and 127.0.0.1 in its other spellings', async () => {
+    const port = new URL(server.origin).port;
+    const spellings: Array<[string, string]> = [
+      [`http://localhost:${port}/feeds/narro.rss`, 'refused: localhost is this computer (a localhost name)'],
+      [`http://127.1:${port}/feeds/narro.rss`, 'refused: 127.0.0.1 is a loopback address (this computer)'],
+      [
+        `http://2130706433:${port}/feeds/narro.rss`,
+        'refused: 127.0.0.1 is a loopback address (this computer)',
+      ],
+      [`http://[::ffff:127.0.0.1]:${port}/`, 'refused: ::ffff:7f00:1 is a loopback address (this computer)'],
+      [`http://0.0.0.0:${port}/`, 'refused: 0.0.0.0 is an unspecified address (it reaches this computer)'],
+      ['http://169.254.169.254/latest/meta-data/', 'refused: 169.254.169.254 is a link-local address'],
+      ['https://10.0.0.5/feed', 'refused: 10.0.0.5 is a private network address'],
+      ['http://[fd00::1]/', 'refused: fd00::1 is a unique local (private) IPv6 address'],
+    ];
+    for (const [url, reason] of spellings)
+      expect(refused(await fetchResource(url, {}, { allowPrivate: false }))).toBe(reason);
+  });
+
+  it('refuses file:, data:, javascript: and ftp: URLs, allowed or not', async () => {
+    for (const allowPrivate of [false, true]) {
+      for (const url of [
+        'file:///etc/passwd',
+        'data:text/html,<script>alert(1)</script>',
+        'javascript:alert(1)',
+        'ftp://example.com/feed',
+      ]) {
+        const outcome = failedWith(await fetchResource(url, {}, { allowPrivate }));
+        expect(outcome.failure).toBe('invalid-url');
+        expect(outcome.reason).toMatch(
+          /^refused: only http and https URLs can be fetched \(this one is [a-z]+:\)$/,
+        );
+      }
+    }
+  });
+
+  /**
+   * A test guard for hops that must be allowed: the real policy, except that 127.0.0.1 (where the
+   * test servers listen) counts as a public server, and names resolved by a table.
+   */
+  function testGuard(names: Record<string, string[]>): AddressGuard {
+    const resolve: Resolve = (hostname, _options, callback) => {
+      const addresses = names[hostname];
+      if (addresses === undefined) callback(Object.assign(new Error('not found'), { code: 'ENOTFOUND' }), []);
+      else
+        callback(
+          null,
+          addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+        );
+    };
+    return {
+      forbidden: (address) => (address === '127.0.0.1' ? undefined : forbiddenRange(address)),
+      resolve,
+    };
+  }
+
+  it('checks every redirect hop: an allowed host redirecting to this computer is refused', async () => {
+    const port = new URL(server.origin).port;
+    const targets: Record<string, string> = {
+      '/to-mapped': `http://[::ffff:127.0.0.1]:${port}/feeds/narro.rss`,
+      '/to-localhost': `http://localhost:${port}/feeds/narro.rss`,
+      '/to-internal-name': `http://internal.example:${port}/feeds/narro.rss`,
+      '/to-metadata': 'http://169.254.169.254/latest/meta-data/',
+    };
+    const redirecting = await startFeedServer(
+      Object.fromEntries(
+        Object.entries(targets).map(([path, location]) => [
+          path,
+          (_request, response) => {
+            response.writeHead(302, { location });
+            response.end();
+          },
+        ]),
+      ),
+    );
+    try {
+      const guard = testGuard({ 'public.example': ['127.0.0.1'], 'internal.example': ['127.0.0.2'] });
+      const before = server.requests.length;
+      const from = `public.example:${new URL(redirecting.origin).port}`;
+      const start = (path: string): string => `http://${from}${path}`;
+      // The first hop is allowed and answers.
+      expect(
+        fetched(await fetchResource(start('/feeds/narro.rss'), {}, { allowPrivate: false, guard })).status,
+      ).toBe(200);
+      const reasons: Record<string, string> = {
+        '/to-mapped': `refused: ::ffff:7f00:1 is a loopback address (this computer) (a redirect from ${from})`,
+        '/to-localhost': `refused: localhost is this computer (a localhost name) (a redirect from ${from})`,
+        '/to-internal-name': `refused: internal.example resolves to 127.0.0.2, a loopback address (this computer) (a redirect from ${from})`,
+        '/to-metadata': `refused: 169.254.169.254 is a link-local address (a redirect from ${from})`,
+      };
+      for (const [path, reason] of Object.entries(reasons)) {
+        const outcome = failedWith(await fetchResource(start(path), {}, { allowPrivate: false, guard }));
+        expect(outcome.failure).toBe('refused');
+        expect(outcome.reason).toBe(reason);
+        expect(outcome.redirects).toEqual([
+          { from: start(path), to: new URL(targets[path]!).href, status: 302 },
+        ]);
+      }
+      // Nothing but the allowed hops reached a server: the main server saw none of the refused ones.
+      expect(server.requests.length).toBe(before);
+      expect(redirecting.requests.map((request) => request.path)).toEqual([
+        '/feeds/narro.rss',
+        ...Object.keys(reasons),
+      ]);
+    } finally {
+      await redirecting.close();
+    }
+  });
+
+  it('judges the address each new connection really goes to (DNS rebinding)', async () => {
+    const closing = await startFeedServer({
+      '/close': (_request, response) => {
+        response.writeHead(200, { 'content-type': 'application/rss+xml', connection: 'close' });
+        response.end('<rss version="2.0"><channel><title>t</title></channel></rss>');
+      },
+    });
+    try {
+      let lookups = 0;
+      const guard: AddressGuard = {
+        ...testGuard({}),
+        resolve: (_hostname, _options, callback) => {
+          lookups++;
+          // A public answer first (what a check before fetching would see), then this computer.
+          callback(null, [{ address: lookups === 1 ? '127.0.0.1' : '127.0.0.3', family: 4 }]);
+        },
+      };
+      const url = `http://rebind.example:${new URL(closing.origin).port}/close`;
+      expect(fetched(await fetchResource(url, {}, { allowPrivate: false, guard })).status).toBe(200);
+      expect(refused(await fetchResource(url, {}, { allowPrivate: false, guard }))).toBe(
+        'refused: rebind.example resolves to 127.0.0.3, a loopback address (this computer)',
+      );
+      expect(lookups).toBe(2);
+      expect(closing.requests).toHaveLength(1);
+    } finally {
+      await closing.close();
+    }
+  });
+
+  it('keeps the public addresses of a host that also has private ones', async () => {
+    const guard = testGuard({ 'mixed.example': ['10.0.0.5', '127.0.0.1'] });
+    const url = `http://mixed.example:${new URL(server.origin).port}/feeds/narro.rss`;
+    expect(fetched(await fetchResource(url, {}, { allowPrivate: false, guard })).status).toBe(200);
+  });
+
+  it('still decodes, streams, limits and redirects through the guarded dispatcher', async () => {
+    const guard = testGuard({ 'public.example': ['127.0.0.1'] });
+    const at = (path: string): string => `http://public.example:${new URL(server.origin).port}${path}`;
+    const options = { allowPrivate: false, guard };
+    const br = fetched(await fetchResource(at('/br/feeds/guardian.rss'), {}, options));
+    expect(Buffer.from(br.body).equals(guardian)).toBe(true);
+    expect(fetched(await fetchResource(at('/redirect/301/feeds/narro.rss'), {}, options)).permanentUrl).toBe(
+      at('/feeds/narro.rss'),
+    );
+    expect(
+      failedWith(await fetchResource(at('/huge-chunked/50'), {}, { ...options, maxBytes: 1024 * 1024 }))
+        .failure,
+    ).toBe('too-large');
+    expect(
+      failedWith(
+        await fetchResource(at('/slow-headers/5000/feeds/narro.rss'), {}, { ...options, timeoutMs: 200 }),
+      ).failure,
+    ).toBe('timeout');
   });
 });
