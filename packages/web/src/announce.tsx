@@ -1,0 +1,22 @@
+/** A live region for short status messages (refresh running, feed added, new stories). */
+import { createContext, type ReactNode, useCallback, useContext, useState } from 'react';
+
+const AnnounceContext = createContext<(message: string) => void>(() => {});
+
+export function AnnounceProvider(props: { children: ReactNode }) {
+  const [message, setMessage] = useState('');
+  const announce = useCallback((text: string) => setMessage(text), []);
+  return (
+    <AnnounceContext.Provider value={announce}>
+      {props.children}
+      <div className="live-region" role="status" aria-live="polite" aria-atomic="true">
+        {message}
+      </div>
+    </AnnounceContext.Provider>
+  );
+}
+
+/** The function that puts a message in the live region. */
+export function useAnnounce(): (message: string) => void {
+  return useContext(AnnounceContext);
+}

@@ -1,0 +1,28 @@
+/** Tunables of the web interface, each with what it controls and why that value. */
+
+/** Stories fetched per page of the list ("More" fetches the next page). The API allows 1..200;
+ * 50 fills two screens on a desktop and keeps the first paint of a cold list short. */
+export const STORIES_PAGE_SIZE = 50;
+
+/** Search hits fetched per page; a screenful of snippets. */
+export const SEARCH_PAGE_SIZE = 20;
+
+/** Milliseconds between GET /api/status calls while a refresh runs, to show when it ends.
+ * Polling rounds take seconds; 1.5 s keeps the indicator honest without load. */
+export const REFRESH_POLL_MS = 1500;
+
+/** Milliseconds server-sent events of one kind are gathered before a refetch: a polling round
+ * folds many articles in bursts, and one refetch per burst is enough. */
+export const EVENT_DEBOUNCE_MS = 400;
+
+/** Milliseconds before a lost /api/events connection is reopened (EventSource retries on its
+ * own while the server answers; this covers a closed stream). */
+export const EVENT_RECONNECT_MS = 5000;
+
+/** Characters of an added span shown as an excerpt on the story page before it is cut with "…";
+ * long enough for one or two sentences. */
+export const ADDED_EXCERPT_CHARS = 280;
+
+/** Added spans shorter than this many characters are not listed on the story page (stray
+ * punctuation and single words left between passages tell the reader nothing). */
+export const ADDED_MIN_CHARS = 20;

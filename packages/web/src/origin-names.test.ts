@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatShare, originNames } from './origin-names.js';
+
+describe('originNames', () => {
+  it('names labelled origins after their label and numbers unattributed ones', () => {
+    const names = originNames([
+      { id: 'o1', label: 'Reuters', articles: [] },
+      { id: 'o2', label: null, articles: [] },
+      { id: 'o3', label: null, articles: [] },
+    ]);
+    expect([...names.values()]).toEqual(['Reuters report', 'Unattributed report 1', 'Unattributed report 2']);
+    expect(originNames([{ id: 'x', label: null, articles: [] }]).get('x')).toBe('Unattributed report');
+  });
+  it('formats shares as percentages', () => {
+    expect(formatShare(0.623)).toBe('62%');
+    expect(formatShare(1)).toBe('100%');
+    expect(formatShare(0.001)).toBe('<1%');
+    expect(formatShare(0)).toBe('0%');
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * Names for a story's origins as the interface shows them: "Reuters report", or "Unattributed
+ * report" (numbered when a story has several). Pure; no DOM.
+ */
+import type { StoryOrigin } from '@storyfold/server/api';
+
+export function originNames(origins: readonly StoryOrigin[]): Map<string, string> {
+  const unattributed = origins.filter((origin) => origin.label === null).length;
+  const names = new Map<string, string>();
+  let number = 0;
+  for (const origin of origins) {
+    if (origin.label !== null) names.set(origin.id, `${origin.label} report`);
+    else names.set(origin.id, unattributed > 1 ? `Unattributed report ${++number}` : 'Unattributed report');
+  }
+  return names;
+}
+
+/** A share 0..1 as a whole percentage ("62%"), never "0%" for a share above zero. */
+export function formatShare(share: number): string {
+  if (share > 0 && share < 0.005) return '<1%';
+  return `${Math.round(share * 100)}%`;
+}
