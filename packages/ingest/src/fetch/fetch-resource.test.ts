@@ -6,7 +6,7 @@ import { forbiddenRange } from './address-policy.js';
 import { USER_AGENT } from './defaults.js';
 import type { FailedOutcome, FetchedOutcome, FetchOutcome } from './fetch-outcome.js';
 import { fetchResource } from './fetch-resource.js';
-import { type AddressGuard, DEFAULT_GUARD, type Resolve } from './guarded-lookup.js';
+import type { AddressGuard, Resolve } from './guarded-lookup.js';
 import { createHostLimiter } from './host-limiter.js';
 
 let server: FeedServer;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { openStore, type Store } from '@storyfold/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Aggregator } from '../aggregate/index.js';
-import { createHostLimiter } from '../fetch/index.js';
+import { type AddressGuard, createHostLimiter, forbiddenRange } from '../fetch/index.js';
 import { type FeedServer, startFeedServer } from '../testing/index.js';
 import { type FeedReport, refresh } from './refresh.js';
 import { subscribe } from './subscribe.js';
@@ -148,5 +148,102 @@ describe('refresh', () => {
     expect(round.feeds.reduce((sum, report) => sum + report.articles.new, 0)).toBe(0);
     expect(await store.countArticles()).toBe(before);
     expect((await feed(FEEDS.broken)).consecutiveFailures).toBe(2);
+  });
+});
+
+describe('refresh and subscribe with allowPrivate: false (as the server runs them)', () => {
+  let guarded: Store;
+  let guardedDir: string;
+  let site: FeedServer;
+  const hits = (path: string): number =>
+    [...server.requests, ...site.requests].filter((request) => request.path.startsWith(path)).length;
+
+  /** The real policy, except that 127.0.0.1 counts as a public server reached as public.example. */
+  const guard: AddressGuard = {
+    forbidden: (address) => (address === '127.0.0.1' ? undefined : forbiddenRange(address)),
+    resolve: (hostname, _options, callback) =>
+      hostname === 'public.example'
+        ? callback(null, [{ address: '127.0.0.1', family: 4 }])
+        : callback(Object.assign(new Error('not found'), { code: 'ENOTFOUND' }), []),
+  };
+  const publicUrl = (path: string): string => `http://public.example:${new URL(site.origin).port}${path}`;
+
+  beforeAll(async () => {
+    const localhost = (path: string): string => `http://localhost:${new URL(server.origin).port}${path}`;
+    site = await startFeedServer({
+      // A page naming a feed on this computer (discovery must not fetch it).
+      '/home': (_, response) => {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(
+          `<!doctype html><html><head><title>Home</title><link rel="alternate" type="application/rss+xml" href="${localhost('/feeds/narro.rss')}"></head><body><p>Hello</p></body></html>`,
+        );
+      },
+      // A feed whose items link to pages on this computer (page fetches must not reach them).
+      '/inward.xml': (_, response) => {
+        response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+        response.end(
+          `<?xml version="1.0"?><rss version="2.0"><channel><title>Inward</title><link>${publicUrl('/')}</link>
+          <item><title>An inward page</title><link>${localhost('/pages/guardian-1')}</link><guid>urn:test:inward</guid>
+          <description>A short summary… Continue reading</description></item></channel></rss>`,
+        );
+      },
+    });
+    guardedDir = mkdtempSync(join(tmpdir(), 'storyfold-refresh-guarded-'));
+    guarded = await openStore({ dataDir: guardedDir });
+  });
+
+  afterAll(async () => {
+    await guarded?.close();
+    await site?.close();
+    rmSync(guardedDir, { recursive: true, force: true });
+  });
+
+  it('subscribe refuses a feed on 127.0.0.1 and file:///etc/passwd, storing nothing', async () => {
+    const url = server.url('/feeds/narro.rss');
+    await expect(subscribe(guarded, url, { allowPrivate: false })).rejects.toThrow(
+      `${url}: refused: 127.0.0.1 is a loopback address (this computer)`,
+    );
+    await expect(subscribe(guarded, 'file:///etc/passwd', { allowPrivate: false })).rejects.toThrow(
+      'file:///etc/passwd: refused: only http and https URLs can be fetched (this one is file:)',
+    );
+    expect(await guarded.listFeeds()).toHaveLength(0);
+  });
+
+  it('subscribe does not follow a discovered feed link to this computer', async () => {
+    const before = hits('/feeds/narro.rss');
+    await expect(subscribe(guarded, publicUrl('/home'), { allowPrivate: false, guard })).rejects.toThrow(
+      /is not a feed, and no feed was found on it/,
+    );
+    expect(hits('/feeds/narro.rss')).toBe(before);
+  });
+
+  it('refresh records the refusal on a feed on 127.0.0.1', async () => {
+    const { feed } = await guarded.addFeed({ url: server.url('/feeds/narro.rss'), sourceId: null });
+    const round = await refresh(guarded, await Aggregator.open(guarded), {
+      now,
+      all: true,
+      allowPrivate: false,
+    });
+    const refusal = /^refused: 127\.0\.0\.1 is a loopback address \(this computer\) \(first failure;/;
+    expect(round.feeds).toHaveLength(1);
+    expect(round.feeds[0]?.error).toMatch(refusal);
+    expect((await guarded.getFeed(feed.url))?.lastError).toMatch(refusal);
+    await guarded.removeFeed(feed.id);
+  });
+
+  it('refresh does not fetch item pages on this computer, keeping the feed’s summary', async () => {
+    const subscription = await subscribe(guarded, publicUrl('/inward.xml'), { allowPrivate: false, guard });
+    const before = hits('/pages/guardian-1');
+    const round = await refresh(guarded, await Aggregator.open(guarded), {
+      now,
+      all: true,
+      allowPrivate: false,
+      guard,
+    });
+    const report = round.feeds.find((item) => item.feed.id === subscription.feed.id);
+    expect(report?.articles.new).toBe(1);
+    const [article] = (await guarded.listArticles({})).filter((item) => item.feedId === subscription.feed.id);
+    expect(article?.pageDocumentId).toBeNull();
+    expect(hits('/pages/guardian-1')).toBe(before);
   });
 });

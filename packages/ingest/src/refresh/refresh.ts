@@ -18,8 +18,10 @@ import type { Aggregator, IncomingArticle, IngestSummary } from '../aggregate/in
 import { extractHtml } from '../extract/index.js';
 import { FeedError, type FeedItem, isFullText, type ParsedFeed, parseFeed } from '../feeds/index.js';
 import {
+  type AddressGuard,
   createHostLimiter,
   type FetchedOutcome,
+  type FetchOptions,
   type FetchOutcome,
   fetchResource,
   type HostLimiter,
@@ -37,6 +39,14 @@ export interface RefreshOptions {
   limiter: HostLimiter;
   timeoutMs?: number | undefined;
   maxBytes?: number | undefined;
+  /**
+   * May feed and page fetches reach this computer and private networks (FetchOptions.allowPrivate;
+   * default true, the CLI's case)? The server passes false: a feed could otherwise link its items
+   * to internal addresses.
+   */
+  allowPrivate?: boolean | undefined;
+  /** What the SSRF guard refuses when private addresses are not allowed (default DEFAULT_GUARD). */
+  guard?: AddressGuard | undefined;
   /** Called once per feed when it is done. */
   onFeed?: ((report: FeedReport) => void) | undefined;
 }
@@ -90,7 +100,13 @@ async function pollFeed(
   opts: RefreshOptions,
   stories: Set<string>,
 ): Promise<FeedReport> {
-  const fetchOptions = { limiter: opts.limiter, timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes };
+  const fetchOptions: PollFetchOptions = {
+    limiter: opts.limiter,
+    timeoutMs: opts.timeoutMs,
+    maxBytes: opts.maxBytes,
+    allowPrivate: opts.allowPrivate,
+    guard: opts.guard,
+  };
   const outcome = await fetchResource(
     feed.url,
     { etag: feed.etag ?? undefined, lastModified: feed.lastModified ?? undefined },
@@ -163,6 +179,9 @@ async function pollFeed(
   };
 }
 
+/** The fetch options shared by a feed's own fetch and its pages' fetches. */
+type PollFetchOptions = Pick<FetchOptions, 'limiter' | 'timeoutMs' | 'maxBytes' | 'allowPrivate' | 'guard'>;
+
 /** A fetched feed or page as the raw document the store keeps, with the feed it came through. */
 function documentOf(kind: 'feed' | 'page', outcome: FetchedOutcome, feed: FeedRecord): DocumentInput {
   return {
@@ -207,7 +226,7 @@ async function newItems(
   feed: FeedRecord,
   parsed: ParsedFeed,
   source: SourceRecord | undefined,
-  fetchOptions: { limiter: HostLimiter; timeoutMs?: number | undefined; maxBytes?: number | undefined },
+  fetchOptions: PollFetchOptions,
 ): Promise<IncomingArticle[]> {
   const fresh: FeedItem[] = [];
   for (const item of parsed.items)

@@ -9,7 +9,7 @@
  */
 import type { FeedRecord, Store } from '@storyfold/store';
 import { commonFeedUrls, discoverFeeds, FeedError, type ParsedFeed, parseFeed } from '../feeds/index.js';
-import { createHostLimiter, fetchResource, type HostLimiter } from '../fetch/index.js';
+import { type AddressGuard, createHostLimiter, fetchResource, type HostLimiter } from '../fetch/index.js';
 
 export class SubscribeError extends Error {
   override readonly name = 'SubscribeError';
@@ -27,6 +27,13 @@ export interface SubscribeOptions {
   limiter: HostLimiter;
   timeoutMs?: number | undefined;
   folder?: string | null | undefined;
+  /**
+   * May the URL, its redirects and the feeds discovered on it be on this computer or a private
+   * network (FetchOptions.allowPrivate; default true, the CLI's case)? The server passes false.
+   */
+  allowPrivate?: boolean | undefined;
+  /** What the SSRF guard refuses when private addresses are not allowed (default DEFAULT_GUARD). */
+  guard?: AddressGuard | undefined;
 }
 
 export async function subscribe(
@@ -36,7 +43,12 @@ export async function subscribe(
 ): Promise<Subscription> {
   const known = await store.getFeed(url);
   if (known) return { feed: known, created: false, foundOn: null };
-  const fetchOptions = { limiter: options.limiter ?? createHostLimiter(), timeoutMs: options.timeoutMs };
+  const fetchOptions = {
+    limiter: options.limiter ?? createHostLimiter(),
+    timeoutMs: options.timeoutMs,
+    allowPrivate: options.allowPrivate,
+    guard: options.guard,
+  };
   const first = await fetchResource(url, {}, { ...fetchOptions, accept: 'feed' });
   if (first.kind === 'failed') throw new SubscribeError(`${url}: ${first.reason}`);
   if (first.kind === 'not-modified')
