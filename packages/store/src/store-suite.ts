@@ -11,9 +11,11 @@ import { alignmentCases } from './store-suite/alignments.js';
 import { articleCases } from './store-suite/articles.js';
 import { documentCases } from './store-suite/documents.js';
 import { feedCases } from './store-suite/feeds.js';
+import { searchCases } from './store-suite/search.js';
 import { sourceCases } from './store-suite/sources.js';
 import { stateCases } from './store-suite/state.js';
 import { storyCases } from './store-suite/stories.js';
+import { storyFilterCases } from './store-suite/story-filters.js';
 import { transactionCases } from './store-suite/transactions.js';
 
 export function describeStore(name: string, open: () => Promise<Store>): void {
@@ -32,6 +34,8 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
     articleCases(() => store);
     alignmentCases(() => store);
     storyCases(() => store);
+    storyFilterCases(() => store);
+    searchCases(() => store);
     stateCases(() => store);
     transactionCases(() => store);
   });

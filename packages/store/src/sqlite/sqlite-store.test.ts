@@ -81,6 +81,70 @@ describe('SqliteStore schema', () => {
     after.close();
   });
 
+  it('migrates a schema-1 database: articles indexed for search, story spans and heads backfilled', async () => {
+    const dataDir = tempDir();
+    const v1 = openDatabase(sqliteFile(dataDir), MIGRATIONS.slice(0, 1));
+    v1.prepare(
+      `INSERT INTO sources (id, name, host, options, created_at) VALUES (1, 'One', 'one.org', '{}', 'x')`,
+    ).run();
+    v1.prepare(
+      `INSERT INTO feeds (id, url, source_id, folder, added_at, next_poll_at, interval_seconds)
+       VALUES (1, 'https://one.org/feed', 1, 'News/World', 'x', 'x', 60)`,
+    ).run();
+    const insert = v1.prepare(
+      `INSERT INTO articles (id, key, source_id, feed_id, title, body, boilerplate, content_hash, fetched_at,
+         updated_at, story_id) VALUES (?, ?, 1, 1, ?, ?, '[]', ?, 'x', 'x', ?)`,
+    );
+    insert.run(1, 'k1', 'Müller in Astana', JSON.stringify(['Lead one.', 'Talks in Tashkent.']), 'h1', 's');
+    insert.run(2, 'k2', 'Weather', JSON.stringify([]), 'h2', null);
+    const story = v1.prepare(
+      `INSERT INTO stories (id, article_ids, origin_ids, independent_reports, first_published, last_published,
+         updated_at, rank) VALUES (?, '[]', '[]', 1, ?, ?, ?, 0)`,
+    );
+    story.run('s', '2023-02-28T10:00:00+02:00', '2023-03-01', '2026-01-01T00:00:00.000Z');
+    story.run('t', null, null, '2023-01-15T00:00:00.000Z');
+    v1.close();
+
+    const store = new SqliteStore({ dataDir });
+    expect((await store.searchArticles('muller tashkent')).hits).toEqual([
+      { articleId: 1, snippet: 'Lead one.\nTalks in «Tashkent».' },
+    ]);
+    expect((await store.getArticleHeads([2, 1])).map((h) => h.lead)).toEqual([null, 'Lead one.']);
+    const ids = async (filter: object) => (await store.listStories({}, filter)).map((s) => s.id).sort();
+    expect(await ids({ since: '2023-02-28T08:00:00Z', until: '2023-02-28T08:00:00Z' })).toEqual(['s']);
+    expect(await ids({ since: '2023-02-28T08:00:00.001Z', until: '2023-02-28T08:00:00.001Z' })).toEqual([
+      's',
+    ]);
+    expect(await ids({ until: '2023-02-28T07:59:59Z' })).toEqual(['t']);
+    expect(await ids({ since: '2023-03-01T00:00:00.001Z' })).toEqual([]);
+    expect(await ids({ folder: 'News', text: 'astana', sourceId: 1 })).toEqual(['s']);
+    expect(await store.storySources(['s'])).toEqual(new Map([['s', [{ sourceId: 1, articles: 1 }]]]));
+    // New writes after the migration are indexed by the triggers.
+    await store.updateArticles([{ id: 2, title: 'Weather', body: ['Snow in Astana.'] }]);
+    expect((await store.searchArticles('astana')).total).toBe(2);
+    await store.close();
+  });
+
+  it('drops a deleted article from the search index', async () => {
+    const dataDir = tempDir();
+    const store = new SqliteStore({ dataDir });
+    const [gone, kept] = await store.putArticles([
+      { key: 'a', title: 'Astana', body: ['Talks in Astana.'] },
+      { key: 'b', title: 'Also Astana', body: ['More talks.'] },
+    ]);
+    await store.close();
+    const db = openDatabase(sqliteFile(dataDir));
+    db.prepare('DELETE FROM articles WHERE id = ?').run(gone?.id);
+    db.close();
+    const reopened = new SqliteStore({ dataDir });
+    expect(await reopened.searchArticles('astana')).toEqual({
+      hits: [{ articleId: kept?.id, snippet: 'More talks.' }],
+      total: 1,
+    });
+    expect((await reopened.searchArticles('talks')).total).toBe(1);
+    await reopened.close();
+  });
+
   it('turns on WAL, foreign keys, synchronous NORMAL and a busy timeout', () => {
     const db = openDatabase(join(tempDir(), 'p.db'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');

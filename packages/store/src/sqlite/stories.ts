@@ -161,7 +161,10 @@ export function storySources(
       .all(...chunk) as ({ storyId: string } & StorySourceCount)[];
     for (const { storyId, sourceId, articles } of rows) {
       let counts = out.get(storyId);
-      if (counts === undefined) out.set(storyId, (counts = []));
+      if (counts === undefined) {
+        counts = [];
+        out.set(storyId, counts);
+      }
       counts.push({ sourceId, articles });
     }
   }
