@@ -14,4 +14,5 @@ export * from './origins/index.js';
 export * from './prepare.js';
 export * from './random.js';
 export * from './stories/index.js';
+export * from './synthesis/index.js';
 export * from './tokens.js';

@@ -97,3 +97,98 @@ export const ABBREVIATIONS_THAT_MAY_END: ReadonlySet<string> = new Set([
   'jr',
   'sr',
 ]);
+
+/**
+ * Function words left out of the terms that facts and the summary compare: they are shared by
+ * any two English sentences and say nothing about the claim. A short list (the closed classes)
+ * is enough; content words decide.
+ */
+export const STOPWORDS: readonly string[] = (
+  'a an the and or but nor so yet if then than that this these those there here of in on at to ' +
+  'for from by with without about as into onto over under after before between through during ' +
+  'is are was were be been being am has have had having do does did will would shall should ' +
+  'can could may might must it its he him his she her hers they them their theirs we us our ' +
+  'you your i me my who whom whose which what when where why how not no also just only very ' +
+  'said says say told tell more most some any all each both such other own same up out off s t'
+).split(' ');
+
+export interface FactOptions {
+  /**
+   * Two sentences of different articles state the same claim when the Dice coefficient of their
+   * content terms reaches this. 0.5 joins edited copies and close paraphrases ("Blinken arrived
+   * in Astana on Tuesday" / "Blinken arrived Tuesday in Astana, Kazakhstan") and keeps apart
+   * sentences that only share the story's names (those reach 0.2–0.35 on the seeds).
+   */
+  similarity: number;
+  /**
+   * The lower Dice that suffices when the two sentences lie in passages an alignment pairs
+   * (verbatim, edited or translated copies): the alignment already says they are the same text,
+   * the terms only confirm which sentence of the passage matches which. Back-translated
+   * sentences of the seeds share 0.25–0.5 of their terms.
+   */
+  alignedSimilarity: number;
+  /**
+   * A term is rare in a story when at most this many sentences per article contain it (1: a
+   * particular a report states once, such as "sovereignty", while names recur in every paragraph).
+   */
+  rarePerArticle: number;
+  /**
+   * Two sentences sharing at least this many rare terms state the same claim when their weighted
+   * Dice also reaches rareSimilarity: independent reports word the same claim differently but
+   * keep its particulars (the seeds' sovereignty statement shares 4 such terms across Reuters
+   * and AP; unrelated sentences of the seeds share at most 2).
+   */
+  rareShared: number;
+  /** See rareShared: the weighted Dice that must come with the shared rare terms. */
+  rareSimilarity: number;
+  /** Sentences with fewer words than this (datelines, "Please read on.") make no fact. */
+  minWords: number;
+}
+
+export const FACT_DEFAULTS: FactOptions = {
+  similarity: 0.5,
+  alignedSimilarity: 0.2,
+  rarePerArticle: 1,
+  rareShared: 4,
+  rareSimilarity: 0.25,
+  minWords: 5,
+};
+
+export interface SummaryOptions {
+  /** Target length in words (the CLI's --summary-words): sentences are added until it is reached. */
+  words: number;
+  /**
+   * A sentence that would pass the target by more than this many words is skipped for a
+   * shorter one; 10 lets a summary end near the target instead of one long sentence short.
+   */
+  overshoot: number;
+  /** Weight of independent support (origins stating the fact / the story's origins) in a fact's score. */
+  supportWeight: number;
+  /** Weight of centrality (how many of the story's reports use the fact's terms, on average). */
+  centralityWeight: number;
+  /** Weight of the lead bonus (1 / (1 + sentence position)): news puts what matters first. */
+  leadWeight: number;
+  /**
+   * A fact whose best sentence cannot stand alone ("He said…", "The minister…") has its score
+   * multiplied by this; 0.3 keeps it only when nothing else of substance is left.
+   */
+  danglingPenalty: number;
+  /** A fact whose terms overlap a chosen sentence's by this weighted Dice or more is redundant. */
+  redundancy: number;
+  /** Sentences shorter than this many words are not chosen (fragments, datelines). */
+  minWords: number;
+  /** Sentences longer than this many words are not chosen (run-on paragraphs without stops). */
+  maxWords: number;
+}
+
+export const SUMMARY_DEFAULTS: SummaryOptions = {
+  words: 75,
+  overshoot: 10,
+  supportWeight: 1,
+  centralityWeight: 1,
+  leadWeight: 1,
+  danglingPenalty: 0.3,
+  redundancy: 0.35,
+  minWords: 6,
+  maxWords: 60,
+};

@@ -1,0 +1,121 @@
+/**
+ * Summary: an extractive multi-document summary of a story, each sentence traced to the
+ * articles and origins (independent reports) that state it.
+ *
+ * Scores each fact (facts.ts: a claim and the sentences across articles that state it) by
+ * independent support (origins stating it over the story's origins), centrality (the mean, over
+ * its content terms, of the fraction of the story's reports that use the term — a centroid
+ * score) and lead position (1 / (1 + the earliest sentence index among its mentions)); facts
+ * whose sentence cannot stand alone (opens with a pronoun, a connective or "the minister") are
+ * penalised. Chooses greedily by score (maximal marginal relevance with a hard redundancy
+ * cut: a fact too alike a chosen one is skipped, so copies are never repeated) until the word
+ * target is reached, then orders the chosen sentences by their relative position in their
+ * articles (the earliest mention), which follows the reports' own order of events.
+ * Reference: MEAD (Radev et al. 2004: centroid + position + redundancy), MMR (Carbonell &
+ * Goldstein 1998), with support counted over origins instead of documents.
+ * Invariants: every sentence is a sentence of an article, verbatim; no two chosen sentences
+ * belong to one fact; the text is the sentences joined by single spaces; deterministic.
+ * Cost: O(facts · chosen) after facts.ts; well under 1 ms for a story of 10 articles.
+ */
+import { FACT_DEFAULTS, type FactOptions, SUMMARY_DEFAULTS, type SummaryOptions } from './defaults.js';
+import { type FactGroup, factGroups, termWeights } from './facts.js';
+import type { Summary, SynthesisInput } from './types.js';
+import { type SentenceUnit, sentenceUnits } from './units.js';
+
+/** Openings that lean on an earlier sentence: a pronoun, a connective, or a definite role noun. */
+const DANGLING =
+  /^["“‘']?(he|she|it|they|him|her|his|hers|its|their|them|this|these|those|that|such|but|and|so|also|however|meanwhile|still|yet|instead|moreover|furthermore|the (minister|official|president|secretary|spokesman|spokeswoman|spokesperson|company|agency|group|senator|leader|diplomat|minister's|government|former|latter|move|decision|statement|report|plan|deal|measure|bill))\b/iu;
+
+/** Whether a sentence cannot stand alone (it refers back to something the reader has not seen). */
+export function isDangling(text: string): boolean {
+  return DANGLING.test(text.trim());
+}
+
+export function summarise(
+  input: SynthesisInput,
+  options: Partial<SummaryOptions> = {},
+  factOptions: Partial<FactOptions> = {},
+): Summary {
+  const units = sentenceUnits(input);
+  return summaryOf(units, factGroups(input, units, { ...FACT_DEFAULTS, ...factOptions }), options);
+}
+
+/** The summary from already computed units and fact groups (synthesise shares them with facts). */
+export function summaryOf(
+  units: readonly SentenceUnit[],
+  groups: readonly FactGroup[],
+  options: Partial<SummaryOptions> = {},
+): Summary {
+  const settings = { ...SUMMARY_DEFAULTS, ...options };
+  if (!(settings.words >= 0)) throw new RangeError(`summary words must be ≥ 0, not ${settings.words}`);
+  const weights = termWeights(units);
+  const reports = reportTerms(units);
+  const storyReports = Math.max(1, reports.count);
+
+  const scored = groups
+    .map((group) => {
+      const unit = bestSentence(group);
+      let centrality = 0;
+      for (const term of unit.terms) centrality += (reports.using.get(term) ?? 1) / storyReports;
+      centrality /= Math.max(1, unit.terms.length);
+      const lead = 1 / (1 + Math.min(...group.units.map((member) => member.position)));
+      let score =
+        settings.supportWeight * (group.fact.support / storyReports) +
+        settings.centralityWeight * centrality +
+        settings.leadWeight * lead;
+      if (isDangling(unit.text)) score *= settings.danglingPenalty;
+      return { group, unit, score };
+    })
+    .filter(({ unit }) => unit.words >= settings.minWords && unit.words <= settings.maxWords)
+    .sort((x, y) => y.score - x.score || x.unit.index - y.unit.index);
+
+  const chosen: typeof scored = [];
+  let words = 0;
+  for (const candidate of scored) {
+    if (words >= settings.words) break;
+    if (words + candidate.unit.words > settings.words + settings.overshoot && chosen.length > 0) continue;
+    if (chosen.some((other) => weights.dice(other.unit, candidate.unit) >= settings.redundancy)) continue;
+    chosen.push(candidate);
+    words += candidate.unit.words;
+  }
+  const order = (entry: (typeof scored)[number]): number =>
+    Math.min(...entry.group.units.map((member) => member.relative));
+  chosen.sort(
+    (x, y) => order(x) - order(y) || x.unit.articleIndex - y.unit.articleIndex || x.unit.index - y.unit.index,
+  );
+  const sentences = chosen.map(({ group, unit }) => ({
+    text: unit.text.replace(/\s+/gu, ' '),
+    articles: group.fact.articles,
+    origins: group.fact.origins,
+  }));
+  return { text: sentences.map((sentence) => sentence.text).join(' '), sentences };
+}
+
+/**
+ * The sentence that shows a fact in the summary: one that stands alone if any does, then the
+ * medoid (the fact's own text), so that a copy's wording stands for all copies.
+ */
+function bestSentence(group: FactGroup): SentenceUnit {
+  if (!isDangling(group.representative.text)) return group.representative;
+  return group.units.find((unit) => !isDangling(unit.text)) ?? group.representative;
+}
+
+/** For each term, how many of the story's reports (origins, or articles without one) use it. */
+function reportTerms(units: readonly SentenceUnit[]): { using: Map<number, number>; count: number } {
+  const byReport = new Map<string, Set<number>>();
+  for (const unit of units) {
+    const keys = unit.origins.length > 0 ? unit.origins : [`article:${unit.article}`];
+    for (const key of keys) {
+      let terms = byReport.get(key);
+      if (!terms) {
+        terms = new Set();
+        byReport.set(key, terms);
+      }
+      for (const term of unit.terms) terms.add(term);
+    }
+  }
+  const using = new Map<number, number>();
+  for (const terms of byReport.values())
+    for (const term of terms) using.set(term, (using.get(term) ?? 0) + 1);
+  return { using, count: byReport.size };
+}

@@ -1,0 +1,162 @@
+/**
+ * Sentence units: every sentence of every article of a story, with its content terms and the
+ * origins it is credited to; the common input of facts and the summary.
+ *
+ * Credits: a sentence of an article that descends from one origin is that origin's; a sentence
+ * of an article that descends from several (a mix of two wire reports) is credited to the
+ * origins of the single-origin articles whose aligned passages cover it, and when none covers it,
+ * to the article's largest origin share. An article without origin shares credits nothing; it
+ * counts as its own independent report in support (see `reportsOf`).
+ * Invariants: units are in article order, then sentence order; terms are distinct, sorted.
+ * Cost: O(total characters) for splitting and tokenising, plus O(passages · sentences) for credits.
+ */
+import type { AnalysedArticle } from '../analysis.js';
+import { bodyText } from '../article.js';
+import { tokenize } from '../tokens.js';
+import { STOPWORDS } from './defaults.js';
+import { splitSentences } from './sentences.js';
+import type { SynthesisInput } from './types.js';
+
+export interface SentenceUnit {
+  /** Index in the unit list. */
+  index: number;
+  article: string;
+  articleIndex: number;
+  /** The sentence's index in its article, and that divided by the article's sentence count. */
+  position: number;
+  relative: number;
+  text: string;
+  span: [number, number];
+  /** Number of words. */
+  words: number;
+  /** Distinct content-word hashes, sorted ascending. */
+  terms: Uint32Array;
+  /** The origins it is credited to. */
+  origins: string[];
+}
+
+const STOP = new Set(tokenize(STOPWORDS.join(' ')).hashes);
+
+/** The distinct content terms of a text, sorted. */
+export function termsOf(text: string): { terms: Uint32Array; words: number } {
+  const tokens = tokenize(text);
+  const set = new Set<number>();
+  for (const hash of tokens.hashes) if (!STOP.has(hash)) set.add(hash);
+  return { terms: Uint32Array.from(set).sort(), words: tokens.count };
+}
+
+/** Dice coefficient of two sorted term lists: 2|A∩B| / (|A|+|B|). */
+export function dice(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+/** The sentence units of a story's articles. */
+export function sentenceUnits(input: SynthesisInput): SentenceUnit[] {
+  const units: SentenceUnit[] = [];
+  const byArticle = new Map<string, SentenceUnit[]>();
+  input.articles.forEach((article, articleIndex) => {
+    const sentences = splitSentences(bodyText(article));
+    const list: SentenceUnit[] = [];
+    sentences.forEach((sentence, position) => {
+      const { terms, words } = termsOf(sentence.text);
+      const unit: SentenceUnit = {
+        index: units.length,
+        article: article.id,
+        articleIndex,
+        position,
+        relative: position / Math.max(1, sentences.length),
+        text: sentence.text,
+        span: sentence.span,
+        words,
+        terms,
+        origins: [],
+      };
+      units.push(unit);
+      list.push(unit);
+    });
+    byArticle.set(article.id, list);
+  });
+  creditOrigins(input, byArticle);
+  return units;
+}
+
+function creditOrigins(input: SynthesisInput, byArticle: Map<string, SentenceUnit[]>): void {
+  const articles = new Map<string, AnalysedArticle>(input.articles.map((article) => [article.id, article]));
+  const votes = new Map<SentenceUnit, Map<string, number>>();
+  for (const alignment of input.alignments) {
+    for (const side of [0, 1] as const) {
+      const article = articles.get(alignment.articles[side]);
+      const other = articles.get(alignment.articles[1 - side]!);
+      if (!article || !other || article.origins.length < 2 || other.origins.length !== 1) continue;
+      const origin = other.origins[0]!.origin;
+      if (!article.origins.some((share) => share.origin === origin)) continue;
+      const units = byArticle.get(article.id) ?? [];
+      for (const passage of alignment.passages) {
+        const span = side === 0 ? passage.a : passage.b;
+        for (const unit of units) {
+          const covered = overlap(unit.span, span);
+          if (covered <= 0) continue;
+          let tally = votes.get(unit);
+          if (!tally) {
+            tally = new Map();
+            votes.set(unit, tally);
+          }
+          tally.set(origin, (tally.get(origin) ?? 0) + covered);
+        }
+      }
+    }
+  }
+  for (const article of input.articles) {
+    const largest = [...article.origins].sort(
+      (x, y) => y.share - x.share || (x.origin < y.origin ? -1 : 1),
+    )[0];
+    for (const unit of byArticle.get(article.id) ?? []) {
+      if (article.origins.length === 1) unit.origins = [article.origins[0]!.origin];
+      else if (article.origins.length > 1) {
+        const tally = votes.get(unit);
+        let best: string | undefined;
+        let bestCovered = 0;
+        for (const [origin, covered] of tally ?? []) {
+          if (covered > bestCovered || (covered === bestCovered && best !== undefined && origin < best)) {
+            best = origin;
+            bestCovered = covered;
+          }
+        }
+        unit.origins = [best ?? largest!.origin];
+      }
+    }
+  }
+}
+
+/** Characters two [start, end) spans share. */
+export function overlap(a: readonly [number, number], b: readonly [number, number]): number {
+  return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+}
+
+/**
+ * The independent reports behind a set of units: their distinct origins, plus one for each
+ * article that has no origin (an article nobody copied is its own report).
+ */
+export function reportsOf(units: readonly SentenceUnit[]): { origins: string[]; support: number } {
+  const origins = new Set<string>();
+  const alone = new Set<string>();
+  for (const unit of units) {
+    if (unit.origins.length === 0) alone.add(unit.article);
+    for (const origin of unit.origins) origins.add(origin);
+  }
+  return { origins: [...origins].sort(), support: origins.size + alone.size };
+}
