@@ -12,6 +12,14 @@ const STATUS_TEXT: Record<FeedView['status'], string> = {
   failing: 'Failing',
 };
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}
+
 export function FeedRow(props: { feed: FeedView; now: number; onChanged: () => void }) {
   const { feed } = props;
   const [moving, setMoving] = useState(false);
@@ -19,7 +27,7 @@ export function FeedRow(props: { feed: FeedView; now: number; onChanged: () => v
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const announce = useAnnounce();
-  const name = feed.title ?? feed.url;
+  const name = feed.title ?? hostOf(feed.url);
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     setBusy(true);

@@ -4,7 +4,7 @@
  * first-run panel on an empty store, and j/k/o keyboard selection.
  */
 import type { StorySummary } from '@storyfold/server/api';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api, errorMessage } from './api.js';
 import { STORIES_PAGE_SIZE } from './defaults.js';
@@ -13,7 +13,7 @@ import { ErrorMessage, Loading } from './error-message.js';
 import { useServerEvents } from './events.js';
 import { FirstRunPanel } from './first-run-panel.js';
 import { focusInto, useKeyHandlers } from './key-handlers.js';
-import { plural } from './plural.js';
+import { formatCount, plural } from './plural.js';
 import {
   filtersFromSearch,
   filtersToSearch,
@@ -22,7 +22,7 @@ import {
   storiesQuery,
 } from './story-filters.js';
 import { StoryFiltersBar } from './story-filters-bar.js';
-import { StoryItem } from './story-item.js';
+import { StoryItem, storyPath } from './story-item.js';
 import { useResource } from './use-resource.js';
 
 /** The API's largest page. */
@@ -119,10 +119,19 @@ export function StoriesPage() {
     'previous-story': () => move(selected < 0 ? 1 : -1),
     open: () => {
       const story = stories?.[selected];
-      if (story !== undefined) navigate(`/stories/${encodeURIComponent(story.id)}`);
+      if (story !== undefined) navigate(storyPath(story.id));
     },
   });
 
+  // The items hold plain links; plain left clicks on them navigate inside the app.
+  const followLink = (event: MouseEvent<HTMLOListElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    const href = link?.getAttribute('href');
+    if (!href?.startsWith('/')) return;
+    event.preventDefault();
+    navigate(href);
+  };
   const setFilters = (next: StoryFilters) => setParams(filtersToSearch(next));
   const empty = status.data?.empty === true;
 
@@ -158,7 +167,8 @@ export function StoriesPage() {
         </div>
       ) : (
         <>
-          <ol className="story-list">
+          {/* biome-ignore lint/a11y/useKeyWithClickEvents: only delegates plain clicks on its links. */}
+          <ol className="story-list" onClick={followLink}>
             {stories.map((story, index) => (
               <StoryItem
                 key={story.id}
@@ -173,9 +183,7 @@ export function StoriesPage() {
           {list !== null && stories.length < list.total && (
             <div className="more">
               <button type="button" onClick={more} disabled={loadingMore}>
-                {loadingMore
-                  ? 'Loading…'
-                  : `More stories (${(list.total - stories.length).toLocaleString('en')} left)`}
+                {loadingMore ? 'Loading…' : `More stories (${formatCount(list.total - stories.length)} left)`}
               </button>
             </div>
           )}

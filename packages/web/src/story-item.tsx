@@ -4,9 +4,12 @@
  */
 import type { StorySummary } from '@storyfold/server/api';
 import { memo } from 'react';
-import { Link } from 'react-router';
 import { nameList, plural } from './plural.js';
 import { formatSpan } from './relative-time.js';
+
+export function storyPath(id: string): string {
+  return `/stories/${encodeURIComponent(id)}`;
+}
 
 /** Source names shown per story before "and N more". */
 const SOURCES_SHOWN = 4;
@@ -29,9 +32,10 @@ export const StoryItem = memo(function StoryItem(props: {
       aria-labelledby={headingId}
     >
       <h2 id={headingId} className="story-headline">
-        <Link to={`/stories/${encodeURIComponent(story.id)}`} onFocus={() => props.onSelect(index)}>
+        {/* A plain link (the list handles its clicks): router links cost hooks per item. */}
+        <a href={storyPath(story.id)} onFocus={() => props.onSelect(index)}>
           {story.headline ?? 'Untitled story'}
-        </Link>
+        </a>
       </h2>
       <p className="story-meta">
         <span className="story-counts">
