@@ -1,0 +1,1 @@
+export { resolveSrcset, type SanitiseOptions, sanitiseHtml } from './sanitise-html.js';
