@@ -327,6 +327,89 @@ try {
     }
     await context.close();
   }
+  {
+    // Interaction checks: keys, counterpart highlighting, the sandboxed original.
+    const { context, page } = await openPage(browser, { width: 1280, height: 900 }, 12);
+    const check = (name, ok) => console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('.story');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    check(
+      'j j selects and focuses the second story',
+      await page.evaluate(
+        () =>
+          document.querySelector('.story.selected')?.getAttribute('data-story-index') === '1' &&
+          document.activeElement?.closest('.story')?.getAttribute('data-story-index') === '1',
+      ),
+    );
+    await page.keyboard.press('k');
+    check('k goes back', (await page.getAttribute('.story.selected', 'data-story-index')) === '0');
+    await page.keyboard.press('?');
+    check('? opens the help', await page.isVisible('dialog.help-dialog'));
+    await page.keyboard.press('j');
+    check(
+      'keys pause while the help is open',
+      (await page.getAttribute('.story.selected', 'data-story-index')) === '0',
+    );
+    await page.keyboard.press('Escape');
+    check('Esc closes the help', !(await page.isVisible('dialog.help-dialog')));
+    await page.keyboard.press('/');
+    check('/ focuses search', await page.evaluate(() => document.activeElement?.id === 'search-input'));
+    await page.keyboard.type('j');
+    check('typing j in search is text', (await page.inputValue('#search-input')) === 'j');
+    await page.locator('.story').first().locator('a').focus();
+    await page.keyboard.press('o');
+    await page.waitForSelector('.origin');
+    check('o opens the story', page.url().endsWith('/stories/s1'));
+    await page.keyboard.press('n');
+    await page.keyboard.press('n');
+    check(
+      'n n selects the second article',
+      (await page.getAttribute('.story-article.selected', 'data-article-index')) === '1',
+    );
+    await page.locator('.compare-choice').nth(1).check();
+    await page.locator('.compare-choice').nth(4).check();
+    await page.click('.compare-bar a');
+    await page.waitForSelector('mark.passage');
+    check('compare opens with the chosen articles', page.url().endsWith('/compare?a=2&b=5'));
+    check(
+      'a copied passage is marked in both columns',
+      (await page.locator('.column-a mark.verbatim', { hasText: 'emboldened' }).count()) > 0 &&
+        (await page.locator('.column-b mark.verbatim', { hasText: 'emboldened' }).count()) > 0,
+    );
+    await page.locator('.column-a mark.passage').first().hover();
+    const passage = await page.getAttribute('.column-a mark.passage.active', 'data-passage');
+    check(
+      'hovering a passage highlights its counterpart',
+      passage !== null &&
+        (await page.locator(`.column-b mark.passage.active[data-passage="${passage}"]`).count()) > 0,
+    );
+    await page.goto(`${origin}/articles/2`);
+    await page.click('.original-toggle');
+    await page.waitForSelector('iframe.original-frame');
+    await page.waitForTimeout(300);
+    check(
+      'the original runs no script',
+      (await page.evaluate(() => document.body.textContent?.includes('pwned'))) === false &&
+        (await page.getAttribute('iframe.original-frame', 'sandbox')) === '',
+    );
+    await page.goto(`${origin}/search?q=land`);
+    await page.waitForSelector('.snippet mark');
+    check(
+      'snippet matches are marks',
+      (await page.locator('.snippet mark').first().textContent()) === 'longest',
+    );
+    await page.goto(`${origin}/?time=24h&source=2`);
+    await page.waitForSelector('.story');
+    check(
+      'filters come from the URL',
+      (await page.inputValue('#filter-time')) === '24h' && (await page.inputValue('#filter-source')) === '2',
+    );
+    await page.selectOption('#filter-time', '7d');
+    check('filters go to the URL', page.url().includes('time=7d'));
+    await context.close();
+  }
   const { context, page } = await openPage(browser, { width: 1280, height: 900 }, 0);
   await page.goto(`${origin}/`);
   await page.waitForSelector('.first-run');
