@@ -1,7 +1,6 @@
 /** `storyfold import <path>...`: articles from files and folders into the store, folded into stories. */
 import { parseArgs } from 'node:util';
-import { Aggregator, type IncomingArticle, readInputs } from '@storyfold/ingest';
-import type { DocumentInput } from '@storyfold/store';
+import { Aggregator, importFiles } from '@storyfold/ingest';
 import { CliError } from './cli-error.js';
 import { COMMON_OPTIONS, maxBytesOf } from './command-options.js';
 import { DATA_OPTION, DATA_USAGE, openData } from './data-folder.js';
@@ -16,9 +15,6 @@ ones into the stored stories.
 Options:
 ${DATA_USAGE}
   --max-bytes <n>   skip input files larger than n bytes (default 20000000)`;
-
-/** Articles stored and folded per transaction. */
-const BATCH = 500;
 
 export async function importCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -42,43 +38,15 @@ export async function importCommand(argv: string[]): Promise<number> {
     const aggregator = await Aggregator.open(store, {
       onRestore: (done, total) => progress.update(done, total, 'restoring'),
     });
-    const totals = { new: 0, updated: 0, unchanged: 0, failed: 0 };
-    const stories = new Set<string>();
-    let batch: { item: IncomingArticle; document: DocumentInput }[] = [];
-    const flush = async (): Promise<void> => {
-      if (batch.length === 0) return;
-      // The raw inputs and the articles made from them are stored together, or not at all.
-      const summary = await store.transaction(async () => {
-        const documents = await store.putDocuments(batch.map((entry) => entry.document));
-        return aggregator.ingest(batch.map((entry, i) => ({ ...entry.item, pageDocumentId: documents[i] })));
-      });
-      totals.new += summary.new;
-      totals.updated += summary.updated;
-      totals.unchanged += summary.unchanged;
-      for (const story of summary.stories) stories.add(story);
-      batch = [];
-      const done = totals.new + totals.updated + totals.unchanged;
-      progress.update(done, done, 'importing');
-    };
-    for await (const result of readInputs(positionals, maxBytes === undefined ? {} : { maxBytes })) {
-      if (result.kind === 'error') {
-        totals.failed++;
-        const where = result.line === undefined ? result.path : `${result.path}:${result.line}`;
-        process.stderr.write(`storyfold: ${where}: ${result.reason}\n`);
-        continue;
-      }
-      batch.push({
-        item: { raw: result.article, lang: result.lang },
-        document: {
-          kind: 'file',
-          url: result.line === undefined ? result.path : `${result.path}#${result.line}`,
-          contentType: 'application/json',
-          content: JSON.stringify(result.article),
-        },
-      });
-      if (batch.length >= BATCH) await flush();
-    }
-    await flush();
+    const totals = await importFiles(store, aggregator, positionals, {
+      maxBytes,
+      onError: (error) => {
+        const where = error.line === undefined ? error.path : `${error.path}:${error.line}`;
+        process.stderr.write(`storyfold: ${where}: ${error.reason}\n`);
+      },
+      onProgress: (done) => progress.update(done, done, 'importing'),
+    });
+    const stories = new Set(totals.stories);
     progress.done();
     const total = await store.countStories();
     process.stdout.write(

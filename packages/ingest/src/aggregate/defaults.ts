@@ -25,3 +25,9 @@ export const HEADLINE_TITLES = 64;
 
 /** The state key of the page furniture learnt so far. */
 export const FURNITURE_STATE_KEY = 'furniture';
+
+/**
+ * Articles stored and folded per transaction by importFiles: large enough that a transaction's
+ * overhead is small, small enough that an interrupted import loses at most a few seconds of work.
+ */
+export const IMPORT_BATCH = 500;

@@ -5,5 +5,6 @@ export {
   type IncomingArticle,
   type IngestSummary,
 } from './aggregator.js';
+export { type ImportFilesOptions, type ImportSummary, importFiles } from './import-files.js';
 export { type ReprocessOptions, type ReprocessSummary, reprocess } from './reprocess.js';
 export { type StoredArticle, type StoryAnalysis, storyAnalysis } from './story-analysis.js';
