@@ -1,0 +1,91 @@
+/**
+ * Runs polling rounds (ingest's `refresh`) one at a time, for the scheduler and for POST
+ * /api/refresh alike: asking for a round while one runs joins it instead of starting another.
+ * After each round it publishes `feeds` (the feeds polled) on the bus; the stories a round folds
+ * are published as they are folded (see `watchIngest`).
+ * Invariants: at most one round runs; a round that throws is logged and the next one still runs.
+ */
+import { type Aggregator, createHostLimiter, type RefreshOptions, refresh } from '@storyfold/ingest';
+import type { Store } from '@storyfold/store';
+import type { FastifyBaseLogger } from 'fastify';
+import type { EventBus } from './event-bus.js';
+
+export interface RefreshRunnerOptions {
+  timeoutMs: number;
+  maxBytes: number;
+  /** May polling reach private and loopback addresses (see ServerConfig.allowPrivateAddresses)? */
+  allowPrivate: boolean;
+  /** Called after every round (the source names cache is dropped: rounds may add sources). */
+  onRound?: (() => void) | undefined;
+}
+
+export class RefreshRunner {
+  private current: Promise<void> | undefined;
+  private last: string | null = null;
+  private readonly limiter = createHostLimiter();
+
+  constructor(
+    private readonly store: Store,
+    private readonly aggregator: Aggregator,
+    private readonly bus: EventBus,
+    private readonly log: FastifyBaseLogger,
+    private readonly options: RefreshRunnerOptions,
+  ) {}
+
+  get running(): boolean {
+    return this.current !== undefined;
+  }
+
+  /** When the last round ended (ISO), or null. */
+  get lastRefreshAt(): string | null {
+    return this.last;
+  }
+
+  /** Starts a round unless one runs; says whether this call started it. */
+  start(all: boolean): { started: boolean; round: Promise<void> } {
+    if (this.current) return { started: false, round: this.current };
+    const round = this.run(all).finally(() => {
+      this.current = undefined;
+    });
+    this.current = round;
+    return { started: true, round };
+  }
+
+  /** Resolves when no round runs. */
+  async idle(): Promise<void> {
+    while (this.current) await this.current;
+  }
+
+  private async run(all: boolean): Promise<void> {
+    const startedAt = Date.now();
+    const options: Partial<RefreshOptions> = {
+      all,
+      limiter: this.limiter,
+      timeoutMs: this.options.timeoutMs,
+      maxBytes: this.options.maxBytes,
+      allowPrivate: this.options.allowPrivate,
+    };
+    try {
+      const summary = await refresh(this.store, this.aggregator, options);
+      const failed = summary.feeds.filter((report) => report.outcome === 'failed').length;
+      const articles = summary.feeds.reduce((sum, report) => sum + report.articles.new, 0);
+      this.log.info(
+        {
+          feeds: summary.feeds.length,
+          failed,
+          articles,
+          stories: summary.stories,
+          ms: Date.now() - startedAt,
+        },
+        'polling round done',
+      );
+      if (summary.feeds.length > 0)
+        this.bus.publish('feeds', { feeds: summary.feeds.map((report) => report.feed.id) });
+    } catch (error) {
+      this.log.error({ err: error }, 'polling round failed');
+    } finally {
+      this.last = new Date().toISOString();
+      this.options.onRound?.();
+    }
+  }
+}
