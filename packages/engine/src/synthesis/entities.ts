@@ -1,0 +1,461 @@
+/**
+ * Entities of a story: the people, places and organisations its articles name, with every
+ * mention, merged across articles and across name forms ("Blinken", "Mr. Blinken" and
+ * "Secretary of State Antony Blinken" are one person, "Antony Blinken").
+ *
+ * Computes: capitalised runs of words in every article's body ("Kassym-Jomart Tokayev", "U.N.
+ * General Assembly", joined by "of"/"de"…), a sentence-initial capitalised word only when the
+ * story shows it capitalised inside a sentence too. Each run is split at a title ("Kazakh Foreign
+ * Minister | Mukhtar Tileuberdi" → a person with title "foreign minister") and scored for its
+ * kind by cues: titles and honorifics (person), organisation head words ("Department",
+ * "Assembly"), place prepositions and "capital" ("in Astana", "capital Tashkent"), a possessive
+ * before a title ("Kazakhstan's President" → place), the article's dateline, country-like endings
+ * ("-stan"), acronyms, an appositive title (", the State Department's top official"), reporting
+ * verbs and the two-word shape of a personal name. Adjectives of nationality followed by a noun
+ * ("Central Asian countries") are not entities. Runs are grouped by folded name; a shorter name
+ * that ends a person's fuller one ("Tokayev") joins it when only one person ends so. An entity
+ * is kept when its summed cue weight reaches MIN_ENTITY_EVIDENCE.
+ * Choice (issue 5 suggests compromise or wink-nlp): a heuristic recogniser inside the engine.
+ * The engine has no runtime dependencies; the story index already relies on the same
+ * capitalisation heuristic (stories/entities.ts); news text is well capitalised; and what
+ * synthesis needs beyond a tagger — titles attached to names, surname merging across articles,
+ * spans into our body text — has to be written here either way. compromise's people/places
+ * tagging is itself rule- and lexicon-based; a library would mainly add its gazetteer of
+ * first names and places, which helps single-word names with no cue (left out here).
+ * Reference: the capitalisation heuristic of early NER baselines (Mikheev, "A knowledge-free
+ * method for capitalized word disambiguation", ACL 1999) with the contextual cue rules of
+ * rule-based recognisers (e.g. the trigger words of GATE's ANNIE).
+ * Invariants: deterministic and pure; every mention's span indexes its article's body text and
+ * holds the name as written; an entity's articles are the distinct articles of its mentions, in
+ * input order; entities sorted by number of articles, then mentions, then name.
+ * Cost: one pass over each body's words with a regular expression, O(total characters), plus
+ * O(names²) for surname merging (tens of names per story).
+ */
+import { bodyText } from '../article.js';
+import {
+  CUE,
+  DEPARTMENT_WORDS,
+  HONORIFICS,
+  MIN_ENTITY_EVIDENCE,
+  NOT_NAME_WORDS,
+  ORGANISATION_WORDS,
+  PLACE_ACRONYMS,
+  PLACE_CUES,
+  PLACE_WORDS,
+  REPORTING_VERBS,
+  STRONG_CUE,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+  WEAK_CUE,
+} from './details-defaults.js';
+import type { Entity, EntityKind, Mention, SynthesisInput } from './types.js';
+
+/** One word of a body, as the recogniser sees it. */
+export interface Word {
+  /** As written, without a trailing possessive ("Blinken" for "Blinken’s"). */
+  text: string;
+  /** Folded: lower case, no diacritics, no dots ("U.S." → "us"). */
+  key: string;
+  start: number;
+  end: number;
+  capitalised: boolean;
+  acronym: boolean;
+  possessive: boolean;
+  /** First word of a sentence (or of a paragraph, or after an opening quote that starts one). */
+  sentenceStart: boolean;
+  /** The characters between the previous word and this one. */
+  gap: string;
+}
+
+/** One mention of a name found in an article, before merging. */
+export interface NameMention extends Mention {
+  /** The folded name ("antony blinken"). */
+  key: string;
+  /** The name as written. */
+  text: string;
+  /** Cue weights by kind. */
+  votes: Record<EntityKind, number>;
+  /** The title written before the name, folded ("foreign minister"), or null. */
+  title: string | null;
+  /** Two or more plain capitalised words: the shape of a personal name (a weak cue, once per entity). */
+  shaped: boolean;
+}
+
+/** An entity with the folded keys of every name form merged into it. */
+export interface RecognisedEntity extends Entity {
+  keys: string[];
+  /** Every mention's full record, in input order. */
+  names: NameMention[];
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘\-+.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+const POSSESSIVE = /['’‘]s$/u;
+const SENTENCE_END = /[.!?…\n]/u;
+const ABBREVIATED = new Set([...HONORIFICS, 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'col', 'lt', 'no']);
+/** Endings of nationality adjectives and groups ("Asian", "Russians", "Chinese", "British"). */
+const NATIONALITY = /(?:an|ans|ian|ians|ese|ish|ic|ics|ern)$/u;
+const COUNTRY_ENDING = /stan$/u;
+const WEAK_COUNTRY_ENDING = /(?:land|ia)$/u;
+const JOINERS = new Set([
+  'of',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'du',
+  'der',
+]);
+
+/** Folds a word for comparison: lower case, no diacritics, no dots. */
+export function foldName(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./gu, '');
+}
+
+/** The words of a text with their offsets, case and sentence position. */
+export function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  let previousEnd = 0;
+  let previousAbbreviated = false;
+  for (const match of text.matchAll(WORD)) {
+    let raw = match[0];
+    const start = match.index;
+    const possessive = POSSESSIVE.test(raw);
+    if (possessive) raw = raw.slice(0, -2);
+    // A dotted acronym keeps its last dot ("U.S."), which then ends no sentence.
+    const dotted = /^\p{L}(?:\.\p{L})+$/u.test(raw) && text[start + raw.length] === '.';
+    if (dotted && !possessive) raw += '.';
+    const gap = text.slice(previousEnd, start);
+    const first = raw.charAt(0);
+    const capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
+    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const acronym =
+      capitalised && letters.length >= 1 && raw.length >= 2 && letters === letters.toUpperCase();
+    const endsSentence = SENTENCE_END.test(gap) && !(previousAbbreviated && !gap.includes('\n'));
+    const key = foldName(raw);
+    words.push({
+      text: raw,
+      key,
+      start,
+      end: start + raw.length,
+      capitalised,
+      acronym,
+      possessive,
+      sentenceStart: words.length === 0 || endsSentence,
+      gap,
+    });
+    previousEnd = dotted && !possessive ? start + raw.length : start + match[0].length;
+    // "Mr." and "U.S." do not end a sentence.
+    previousAbbreviated = (dotted && !possessive) || (text[previousEnd] === '.' && ABBREVIATED.has(key));
+  }
+  return words;
+}
+
+const noVotes = (): Record<EntityKind, number> => ({ person: 0, place: 0, organisation: 0 });
+
+/** Whether the title phrase ends at index `t` of the run (a title word or "Secretary of State"). */
+function isTitleAt(run: readonly Word[], t: number): boolean {
+  const key = run[t]!.key;
+  if (TITLE_WORDS.has(key)) return true;
+  return DEPARTMENT_WORDS.has(key) && run[t - 1]?.key === 'of' && TITLE_WORDS.has(run[t - 2]?.key ?? '');
+}
+
+/** The start of the title phrase that ends at `t` (its modifiers and "of State" included). */
+function titleStart(run: readonly Word[], t: number): number {
+  let s = t;
+  while (s > 0) {
+    const before = run[s - 1]!.key;
+    if (TITLE_WORDS.has(before) || TITLE_MODIFIERS.has(before)) s--;
+    else if (before === 'of' && s - 2 >= 0 && TITLE_WORDS.has(run[s - 2]!.key)) s -= 2;
+    else break;
+  }
+  return s;
+}
+
+/** The name mentions of one article's body. */
+export function nameMentions(
+  article: string,
+  words: readonly Word[],
+  knownCapitalised: ReadonlySet<string>,
+  dateline: string | null,
+): NameMention[] {
+  const out: NameMention[] = [];
+  const isNameWord = (w: Word): boolean =>
+    w.capitalised &&
+    (w.acronym || (!NOT_NAME_WORDS.has(w.key) && !HONORIFICS.has(w.key))) &&
+    (!w.sentenceStart || w.acronym || knownCapitalised.has(w.key));
+  const datelineKey = dateline === null ? null : foldName(dateline);
+  let i = 0;
+  while (i < words.length) {
+    const first = words[i]!;
+    if (!isNameWord(first)) {
+      i++;
+      continue;
+    }
+    // Extend the run over name words separated by white space only (or after "U.S."), and
+    // over joiners between two name words ("Bank of America").
+    let j = i + 1;
+    if (!first.possessive) {
+      while (j < words.length) {
+        const w = words[j]!;
+        const plainGap =
+          /^[\s.]*$/u.test(w.gap) &&
+          !w.gap.includes('\n') &&
+          (!w.gap.includes('.') || words[j - 1]!.text.includes('.'));
+        if (!plainGap) break;
+        if (isNameWord(w) && !w.sentenceStart) {
+          j++;
+          if (w.possessive) break;
+          continue;
+        }
+        const next = words[j + 1];
+        if (JOINERS.has(w.key) && !w.capitalised && next && isNameWord(next) && /^\s+$/u.test(next.gap)) {
+          j += 2;
+          if (next.possessive) break;
+          continue;
+        }
+        break;
+      }
+    }
+    // An organisation's head word ends it: "Soviet Union | Ukraine".
+    const runStart = i;
+    for (let k = i; k < j - 1; k++) {
+      if (ORGANISATION_WORDS.has(words[k]!.key)) {
+        j = k + 1;
+        break;
+      }
+    }
+    const runEnd = j;
+    const run = words.slice(runStart, runEnd);
+    i = runEnd;
+    const before = words[runStart - 1];
+    const after = words[runEnd];
+    const votes = noVotes();
+    let name = run;
+    let title: string | null = null;
+    const last = run[run.length - 1]!;
+    if (PLACE_WORDS.has(last.key)) {
+      votes.place += STRONG_CUE;
+    } else if (ORGANISATION_WORDS.has(last.key)) {
+      votes.organisation += STRONG_CUE;
+      // "Kazakh Foreign Ministry": the organisation is the whole run.
+    } else {
+      let t = -1;
+      for (let k = run.length - 1; k >= 0; k--) {
+        if (isTitleAt(run, k)) {
+          t = k;
+          break;
+        }
+      }
+      if (t >= 0) {
+        if (t === run.length - 1) continue; // a title without a name ("Foreign Minister")
+        const s = titleStart(run, t);
+        title = run
+          .slice(s, t + 1)
+          .map((w) => w.key)
+          .join(' ');
+        name = run.slice(t + 1);
+        votes.person += STRONG_CUE;
+      }
+    }
+    const tail = name[name.length - 1]!;
+    const headWord = name[0]!;
+    if (name.length === 1 && headWord.acronym) {
+      if (PLACE_ACRONYMS.has(headWord.key)) votes.place += CUE;
+      else votes.organisation += CUE;
+    }
+    // Nationality adjectives and groups: "Central Asian countries", "the Central Asians".
+    if (
+      title === null &&
+      votes.organisation === 0 &&
+      NATIONALITY.test(tail.key) &&
+      !COUNTRY_ENDING.test(tail.key) &&
+      !tail.possessive &&
+      (tail.key.endsWith('s') ||
+        (after !== undefined && !after.capitalised && !REPORTING_VERBS.has(after.key)))
+    ) {
+      continue;
+    }
+    // "the Kazakh capital Astana": a nationality adjective, not a place of its own.
+    if (name === run && after !== undefined && after.key === 'capital' && !tail.possessive) continue;
+    if (before && name === run) {
+      if (HONORIFICS.has(before.key)) votes.person += STRONG_CUE;
+      // A title that opens the sentence was not taken into the run ("President Joe Biden …").
+      if (before.capitalised && before.sentenceStart && TITLE_WORDS.has(before.key)) {
+        votes.person += STRONG_CUE;
+        title = before.key;
+      }
+      // "in Astana", "to the United States".
+      const cueWord = before.key === 'the' ? words[runStart - 2] : before;
+      const cue = cueWord === undefined ? undefined : PLACE_CUES.get(cueWord.key);
+      if (cue !== undefined && !cueWord!.capitalised) votes.place += cue;
+    }
+    if (tail.possessive && after && (TITLE_WORDS.has(after.key) || after.key === 'capital'))
+      votes.place += STRONG_CUE;
+    if (after && /^,\s*$/u.test(after.gap) && (after.key === 'the' || after.key === 'a')) {
+      // An appositive: "Donald Lu, the State Department's top official" / "Tashkent, the capital".
+      for (let k = runEnd + 1; k < Math.min(words.length, runEnd + 9); k++) {
+        const w = words[k]!;
+        if (/[,.;:]/u.test(w.gap)) break;
+        if (w.key === 'capital' || w.key === 'city' || w.key === 'country') {
+          votes.place += STRONG_CUE;
+          break;
+        }
+        if (!w.capitalised && (TITLE_WORDS.has(w.key) || w.key === 'official' || w.key === 'diplomat')) {
+          votes.person += CUE;
+          break;
+        }
+      }
+    }
+    if (after && !tail.possessive && /^\s+$/u.test(after.gap) && REPORTING_VERBS.has(after.key))
+      votes.person += WEAK_CUE;
+    if (COUNTRY_ENDING.test(tail.key)) votes.place += CUE;
+    else if (name.length === 1 && WEAK_COUNTRY_ENDING.test(tail.key)) votes.place += WEAK_CUE;
+    const shaped =
+      name.length >= 2 && name.every((w) => !w.acronym && !JOINERS.has(w.key)) && votes.organisation === 0;
+    const key = name.map((w) => w.key).join(' ');
+    if (datelineKey !== null && key === datelineKey) votes.place += STRONG_CUE;
+    const start = name[0]!.start;
+    const end = tail.end;
+    out.push({ article, span: [start, end], key, text: '', votes, title, shaped });
+  }
+  return out;
+}
+
+/** The entities of a story, with the full record of every mention (for discrepancies). */
+export function recogniseEntities(input: SynthesisInput): RecognisedEntity[] {
+  const bodies = input.articles.map((article) => bodyText(article));
+  const wordLists = bodies.map((body) => wordsOf(body));
+  const knownCapitalised = new Set<string>();
+  for (const words of wordLists)
+    for (const w of words) if (w.capitalised && !w.sentenceStart) knownCapitalised.add(w.key);
+  const mentions: NameMention[] = [];
+  input.articles.forEach((article, index) => {
+    const body = bodies[index]!;
+    for (const mention of nameMentions(article.id, wordLists[index]!, knownCapitalised, article.dateline)) {
+      mention.text = body.slice(mention.span[0], mention.span[1]);
+      mentions.push(mention);
+    }
+  });
+  return mergeMentions(
+    mentions,
+    input.articles.map((article) => article.id),
+  );
+}
+
+/** Groups mentions by folded name, merges surnames into full names, keeps entities with evidence. */
+function mergeMentions(
+  mentions: readonly NameMention[],
+  articleOrder: readonly string[],
+): RecognisedEntity[] {
+  const groups = new Map<string, NameMention[]>();
+  for (const mention of mentions) {
+    const list = groups.get(mention.key);
+    if (list) list.push(mention);
+    else groups.set(mention.key, [mention]);
+  }
+  const votesOf = (list: readonly NameMention[]): Record<EntityKind, number> => {
+    const sum = noVotes();
+    if (list.some((m) => m.shaped)) sum.person += WEAK_CUE;
+    for (const m of list) {
+      sum.person += m.votes.person;
+      sum.place += m.votes.place;
+      sum.organisation += m.votes.organisation;
+    }
+    return sum;
+  };
+  const kindOf = (votes: Record<EntityKind, number>): EntityKind =>
+    votes.person >= votes.place && votes.person >= votes.organisation
+      ? 'person'
+      : votes.place >= votes.organisation
+        ? 'place'
+        : 'organisation';
+  // A shorter name joins the one person whose fuller name ends with it ("tokayev" →
+  // "kassym-jomart tokayev"; "antony blinken" → "us secretary…" never, titles are split off).
+  const keys = [...groups.keys()].sort(
+    (a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1),
+  );
+  const target = new Map<string, string>();
+  for (const key of keys) {
+    const parts = key.split(' ');
+    const fuller = keys.filter((other) => {
+      if (other === key) return false;
+      const otherParts = other.split(' ');
+      if (otherParts.length <= parts.length) return false;
+      if (otherParts.slice(-parts.length).join(' ') !== key) return false;
+      const votes = votesOf(groups.get(other)!);
+      return kindOf(votes) === 'person' && votes.person >= CUE;
+    });
+    if (fuller.length === 0) continue;
+    // The fuller names must all be one person (themselves merged into the longest).
+    const roots = new Set(fuller.map((other) => target.get(other) ?? other));
+    if (roots.size === 1) target.set(key, [...roots][0]!);
+  }
+  const merged = new Map<string, { keys: string[]; names: NameMention[] }>();
+  for (const key of keys) {
+    const root = target.get(key) ?? key;
+    let entry = merged.get(root);
+    if (!entry) {
+      entry = { keys: [], names: [] };
+      merged.set(root, entry);
+    }
+    entry.keys.push(key);
+    entry.names.push(...groups.get(key)!);
+  }
+  const order = new Map(articleOrder.map((id, index) => [id, index]));
+  const out: RecognisedEntity[] = [];
+  for (const [root, entry] of merged) {
+    const votes = votesOf(entry.names);
+    if (votes.person + votes.place + votes.organisation < MIN_ENTITY_EVIDENCE) continue;
+    const names = [...entry.names].sort(
+      (a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.span[0] - b.span[0],
+    );
+    const articles = [...new Set(names.map((m) => m.article))];
+    out.push({
+      name: displayName(names.filter((m) => m.key === root)),
+      kind: kindOf(votes),
+      articles,
+      mentions: names.map((m) => ({ article: m.article, span: [m.span[0], m.span[1]] })),
+      keys: entry.keys,
+      names,
+    });
+  }
+  out.sort(
+    (a, b) =>
+      b.articles.length - a.articles.length ||
+      b.mentions.length - a.mentions.length ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
+  return out;
+}
+
+/** The most frequent written form of a name (first seen on ties). */
+function displayName(mentions: readonly NameMention[]): string {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  let best = '';
+  let bestCount = 0;
+  for (const [text, count] of counts) {
+    if (count > bestCount) {
+      best = text;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The people, places and organisations of a story with their mentions across articles. */
+export function entities(input: SynthesisInput): Entity[] {
+  return recogniseEntities(input).map(({ name, kind, articles, mentions }) => ({
+    name,
+    kind,
+    articles,
+    mentions,
+  }));
+}
