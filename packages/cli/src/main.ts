@@ -5,6 +5,7 @@ import { feedCommand } from './feed-command.js';
 import { importCommand } from './import-command.js';
 import { refreshCommand } from './refresh-command.js';
 import { reprocessCommand } from './reprocess-command.js';
+import { serveCommand } from './serve-command.js';
 import { sourceCommand } from './source-command.js';
 import { storiesCommand } from './stories-command.js';
 import { storyCommand } from './story-command.js';
@@ -18,6 +19,7 @@ Commands:
   refresh             poll the due feeds now and fold their new articles into stories
   import <path>...    store articles from files and folders, folded into the stored stories
   reprocess           extract, clean and fold the stored articles again from their raw documents
+  serve               the reader: web interface and API on http://127.0.0.1:8080, polling the feeds
   stories             the stored stories, ranked
   story <id>          one stored story: origins, shares, passages
 
@@ -36,6 +38,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   import: importCommand,
   refresh: refreshCommand,
   reprocess: reprocessCommand,
+  serve: serveCommand,
   source: sourceCommand,
   stories: storiesCommand,
   story: storyCommand,
