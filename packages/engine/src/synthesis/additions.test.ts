@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalysedArticle, Passage } from '../analysis.js';
+import { articleWith, bodyText } from '../article.js';
+import { additions } from './additions.js';
+import { seedsInput } from './seeds.test-helper.js';
+import type { Addition, SynthesisInput } from './types.js';
+
+function article(id: string, body: string[], origin: string | null): AnalysedArticle {
+  return { ...articleWith({ id, body }), origins: origin === null ? [] : [{ origin, share: 1 }] };
+}
+
+function inputOf(articles: AnalysedArticle[], alignments: SynthesisInput['alignments'] = []): SynthesisInput {
+  const origins = [...new Set(articles.flatMap((a) => a.origins.map((s) => s.origin)))];
+  return {
+    story: {
+      id: 's',
+      headline: null,
+      articles: articles.map((a) => a.id),
+      origins,
+      independentReports: origins.length,
+    },
+    articles,
+    origins: origins.map((id) => ({
+      id,
+      label: null,
+      articles: articles.filter((a) => a.origins.some((s) => s.origin === id)).map((a) => a.id),
+    })),
+    alignments,
+  };
+}
+
+const textsOf = (list: Addition[], id: string): string[] =>
+  list.find((a) => a.article === id)?.passages.map((p) => p.text) ?? [];
+
+const WIRE_A = [
+  'The storm flooded the harbour district of the port city overnight.',
+  'Rescue teams evacuated four hundred residents from low streets by boat.',
+  'The mayor said the sea wall had failed at two separate points.',
+];
+const WIRE_B = [
+  'Overnight the storm flooded the port city harbour district badly.',
+  'Engineers warned that the railway bridge over the river could collapse.',
+];
+
+describe('additions', () => {
+  it('keeps what no other origin states, drops what another origin paraphrases', () => {
+    const list = additions(inputOf([article('a', WIRE_A, 'o1'), article('b', WIRE_B, 'o2')]));
+    // The flood sentence is in both reports; the evacuation and sea wall only in o1 (one passage).
+    expect(textsOf(list, 'a')).toEqual([`${WIRE_A[1]}\n${WIRE_A[2]}`]);
+    expect(textsOf(list, 'b')).toEqual([WIRE_B[1]]);
+  });
+
+  it('a sentence copied within one origin is still that origin’s addition; an alignment with another origin removes it', () => {
+    const copy = article('c', [WIRE_A[1]!], 'o1');
+    const other = article(
+      'd',
+      ['Boats took some four hundred people out of the flooded lower streets.'],
+      'o2',
+    );
+    const base = [article('a', WIRE_A, 'o1'), copy, other];
+    expect(textsOf(additions(inputOf(base)), 'c')).toEqual([WIRE_A[1]]);
+    const span = (text: string): [number, number] => [0, text.length];
+    const passage: Passage = {
+      a: span(WIRE_A[1]!),
+      b: span(bodyText(other)),
+      kind: 'translated',
+      similarity: 0.4,
+    };
+    const list = additions(inputOf(base, [{ articles: ['c', 'd'], passages: [passage] }]));
+    expect(textsOf(list, 'c')).toEqual([]);
+    expect(textsOf(list, 'd')).toEqual([]);
+  });
+
+  it('a story of one report adds nothing; every article still has an entry', () => {
+    const list = additions(inputOf([article('a', WIRE_A, 'o1'), article('c', [WIRE_A[0]!], 'o1')]));
+    expect(list).toEqual([
+      { article: 'a', passages: [] },
+      { article: 'c', passages: [] },
+    ]);
+  });
+
+  it('spans index the body text', () => {
+    for (const addition of additions(seedsInput())) {
+      const article = seedsInput().articles.find((a) => a.id === addition.article)!;
+      for (const p of addition.passages) expect(bodyText(article).slice(...p.span)).toBe(p.text);
+    }
+  });
+
+  it('on the seeds: only AP carries the UN abstention, only 000 quotes Donald Lu', () => {
+    const input = seedsInput();
+    const list = additions(input);
+    const adds = (prefix: string, pattern: RegExp): boolean =>
+      textsOf(list, input.articles.find((a) => a.id.startsWith(prefix))!.id).some((t) => pattern.test(t));
+    expect(adds('002', /abstained/u)).toBe(true);
+    expect(adds('004', /abstained/u)).toBe(true);
+    expect(adds('000', /Donald Lu/u)).toBe(true);
+    // Reuters' land-border sentence is Reuters' own (no AP article says it).
+    expect(adds('001', /land border/u)).toBe(true);
+    // Stated by both reports: Blinken visited / arrived in Central Asia on Tuesday.
+    expect(adds('002', /visited Kazakhstan on Tuesday/u)).toBe(false);
+  });
+});
