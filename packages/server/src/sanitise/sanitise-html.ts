@@ -16,7 +16,9 @@
  * given, else dropped (they would point into Storyfold itself); sanitising the output again
  * leaves it unchanged. Text is never dropped except inside scripts, styles, templates, SVG, MathML
  * and other non-text elements.
- * Cost: one parse and one serialisation, O(length of the HTML).
+ * Cost: one parse and one serialisation, O(length of the HTML): about 90 ms for the 1.16 MB
+ * Guardian test page (a whole page with its scripts) on a busy shared machine, a noisy bound; an
+ * extracted article body of 10–50 KB takes a few ms. Callers should sanitise bodies, not pages.
  */
 import sanitize from 'sanitize-html';
 import { IMAGE_SCHEMES, LINK_SCHEMES, NESTING_LIMIT, TRACKING_PIXEL_MAX_PX } from './defaults.js';
