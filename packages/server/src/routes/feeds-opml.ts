@@ -12,6 +12,7 @@ import { feedUrlRefusal } from '../feed-url-check.js';
 import { errors } from '../schemas/common.js';
 import { OpmlImportResultSchema } from '../schemas/feeds.js';
 import type { ServerContext } from '../server-context.js';
+import { cleanFolder, opmlFolder } from './feeds.js';
 
 export const OPML_TYPES = ['text/x-opml', 'application/xml', 'text/xml'];
 
@@ -62,7 +63,7 @@ export function feedsOpmlRoutes(app: App, ctx: ServerContext): void {
             url: entry.url,
             title: entry.title,
             siteUrl: entry.siteUrl,
-            folder: entry.folder,
+            folder: cleanFolder(entry.folder),
             sourceId: source.id,
           });
           if (result.created) {
@@ -97,7 +98,7 @@ export function feedsOpmlRoutes(app: App, ctx: ServerContext): void {
           url: feed.url,
           title: feed.title,
           siteUrl: feed.siteUrl,
-          folder: feed.folder,
+          folder: opmlFolder(feed.folder),
         })),
         { title: 'Storyfold feeds' },
       );

@@ -123,8 +123,19 @@ export function feedsRoutes(app: App, ctx: ServerContext): void {
   );
 }
 
-/** A folder as stored: trimmed, and null when empty. */
+/**
+ * A folder as stored: its names trimmed and joined by "/" (the store's folder filter treats
+ * "News" as holding "News/World"; OPML's " / " becomes "/"), or null when empty.
+ */
 export function cleanFolder(folder: string | null | undefined): string | null {
-  const trimmed = folder?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
+  const names = (folder ?? '')
+    .split('/')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  return names.length === 0 ? null : names.join('/');
+}
+
+/** A stored folder as OPML's folder path (names joined by " / "; see FOLDER_SEPARATOR). */
+export function opmlFolder(folder: string | null): string | null {
+  return folder === null ? null : folder.split('/').join(' / ');
 }
