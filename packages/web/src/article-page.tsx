@@ -10,6 +10,7 @@ import { BoilerplateToggle } from './boilerplate-list.js';
 import { useDocumentTitle } from './document-title.js';
 import { ErrorMessage, Loading } from './error-message.js';
 import { useKeyHandlers } from './key-handlers.js';
+import { isWebUrl } from './meta-line.js';
 import { OriginalView } from './original-view.js';
 import { formatDateTime } from './relative-time.js';
 import { useResource } from './use-resource.js';
@@ -22,7 +23,7 @@ export function ArticlePage() {
   const [showOriginal, setShowOriginal] = useState(false);
   useKeyHandlers({
     'view-original': () => {
-      if (article?.url) window.open(article.url, '_blank', 'noopener,noreferrer');
+      if (isWebUrl(article?.url)) window.open(article.url, '_blank', 'noopener,noreferrer');
     },
   });
 
@@ -79,7 +80,7 @@ export function ArticlePage() {
           )}
         </dl>
         <p className="article-actions">
-          {article.url && (
+          {isWebUrl(article.url) && (
             <a href={article.url} target="_blank" rel="noopener noreferrer">
               View original page<span className="visually-hidden"> (opens in a new tab)</span>
             </a>

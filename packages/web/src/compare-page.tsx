@@ -10,6 +10,7 @@ import { api } from './api.js';
 import { useDocumentTitle } from './document-title.js';
 import { ErrorMessage, Loading } from './error-message.js';
 import { HighlightedBody, type HighlightKind, HighlightLegend } from './highlighted-body.js';
+import { isWebUrl, MetaLine } from './meta-line.js';
 import { plural } from './plural.js';
 import { formatDateTime } from './relative-time.js';
 import type { Mark } from './segments.js';
@@ -85,18 +86,17 @@ export function ComparePage() {
               <span className="column-letter">{column.side}</span>{' '}
               <Link to={`/articles/${column.article.id}`}>{column.article.title ?? column.article.key}</Link>
             </h2>
-            <p className="article-meta">
-              {column.article.source?.name}
-              {column.article.published && ` · ${formatDateTime(column.article.published)}`}
-              {column.article.url && (
-                <>
-                  {' · '}
+            <MetaLine
+              parts={[
+                column.article.source?.name,
+                column.article.published && formatDateTime(column.article.published),
+                isWebUrl(column.article.url) && (
                   <a href={column.article.url} target="_blank" rel="noopener noreferrer">
                     original<span className="visually-hidden"> (opens in a new tab)</span>
                   </a>
-                </>
-              )}
-            </p>
+                ),
+              ]}
+            />
             <HighlightedBody
               paragraphs={column.article.body}
               marks={column.marks}

@@ -19,6 +19,10 @@ export const EVENT_DEBOUNCE_MS = 400;
  * own while the server answers; this covers a closed stream). */
 export const EVENT_RECONNECT_MS = 5000;
 
+/** Milliseconds a status message stays in the live region (shown as a toast) before it is
+ * cleared: long enough to read two lines, short enough not to cover content for long. */
+export const ANNOUNCE_CLEAR_MS = 6000;
+
 /** Characters of an added span shown as an excerpt on the story page before it is cut with "…";
  * long enough for one or two sentences. */
 export const ADDED_EXCERPT_CHARS = 280;

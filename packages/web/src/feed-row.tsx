@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useAnnounce } from './announce.js';
 import { api, errorMessage } from './api.js';
 import { ErrorMessage } from './error-message.js';
+import { isWebUrl } from './meta-line.js';
 import { formatRelative } from './relative-time.js';
 
 const STATUS_TEXT: Record<FeedView['status'], string> = {
@@ -57,9 +58,13 @@ export function FeedRow(props: { feed: FeedView; now: number; onChanged: () => v
       <div className="feed-main">
         <h4 className="feed-title">{name}</h4>
         <p className="feed-url">
-          <a href={feed.siteUrl ?? feed.url} target="_blank" rel="noopener noreferrer">
-            {feed.url}
-          </a>
+          {isWebUrl(feed.siteUrl ?? feed.url) ? (
+            <a href={feed.siteUrl ?? feed.url} target="_blank" rel="noopener noreferrer">
+              {feed.url}
+            </a>
+          ) : (
+            feed.url
+          )}
         </p>
         <p className="feed-status">
           <span className={`badge status-${feed.status}`}>{STATUS_TEXT[feed.status]}</span>

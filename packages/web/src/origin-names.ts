@@ -15,6 +15,17 @@ export function originNames(origins: readonly StoryOrigin[]): Map<string, string
   return names;
 }
 
+/** "the Reuters report", but "The Associated Press report" as it is. */
+export function withThe(name: string): string {
+  return /^the\s/i.test(name) ? name : `the ${name}`;
+}
+
+/** An added span as an excerpt starts at a word: punctuation and spaces left over from the
+ * passage before it are dropped at both ends. */
+export function trimFragment(text: string): string {
+  return text.replace(/^[\s.,;:!?)\]}»”’"'\u2013\u2014-]+/u, '').trimEnd();
+}
+
 /** A share 0..1 as a whole percentage ("62%"), never "0%" for a share above zero. */
 export function formatShare(share: number): string {
   if (share > 0 && share < 0.005) return '<1%';

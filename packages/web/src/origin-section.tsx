@@ -1,12 +1,22 @@
 /** One origin of a story: "Reuters report — carried by 3 outlets: A, B, C" and its articles. */
 import type { StoryArticle, StoryOrigin } from '@storyfold/server/api';
 import { Link } from 'react-router';
+import { isWebUrl } from './meta-line.js';
 import { formatShare } from './origin-names.js';
 import { plural } from './plural.js';
 
-export function articleName(article: StoryArticle | undefined): string {
-  if (article === undefined) return 'Unknown article';
-  return article.source?.name ?? article.title ?? article.key;
+/** What names an article's outlet: its source, else its web host, else its key (a file name). */
+export function outletName(article: StoryArticle | undefined): string {
+  if (article === undefined) return 'unknown outlet';
+  if (article.source) return article.source.name;
+  if (isWebUrl(article.url)) {
+    try {
+      return new URL(article.url).host;
+    } catch {
+      // not a URL after all: the key below
+    }
+  }
+  return article.key;
 }
 
 export function OriginSection(props: {
@@ -15,7 +25,7 @@ export function OriginSection(props: {
   articles: ReadonlyMap<number, StoryArticle>;
 }) {
   const { origin, name, articles } = props;
-  const outlets = [...new Set(origin.articles.map((member) => articleName(articles.get(member.articleId))))];
+  const outlets = [...new Set(origin.articles.map((member) => outletName(articles.get(member.articleId))))];
   const headingId = `origin-${origin.id}`;
   return (
     <section className="origin" aria-labelledby={headingId} data-origin-id={origin.id}>
@@ -33,10 +43,15 @@ export function OriginSection(props: {
               </span>{' '}
               <Link to={`/articles/${member.articleId}`}>{article?.title ?? article?.key ?? 'Untitled'}</Link>
               {article?.source && <span className="muted"> — {article.source.name}</span>}
-              {article?.url && (
+              {isWebUrl(article?.url) && (
                 <>
                   {' '}
-                  <a href={article.url} target="_blank" rel="noopener noreferrer" className="original-link">
+                  <a
+                    href={article?.url ?? undefined}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    className="original-link"
+                  >
                     original<span className="visually-hidden"> (opens in a new tab)</span>
                   </a>
                 </>

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { api } from './api.js';
 import { ErrorMessage, Loading } from './error-message.js';
+import { isWebUrl } from './meta-line.js';
 import { formatDateTime } from './relative-time.js';
 import { useResource } from './use-resource.js';
 
@@ -18,12 +19,14 @@ export function OriginalView(props: { articleId: number }) {
   return (
     <section className="original-view" aria-labelledby="original-title">
       <h2 id="original-title">Original document</h2>
-      <div className="original-controls">
-        <label>
-          <input type="checkbox" checked={images} onChange={(event) => setImages(event.target.checked)} />{' '}
-          Show images (loads them from the original site)
-        </label>
-      </div>
+      {(images || original?.html != null) && (
+        <div className="original-controls">
+          <label>
+            <input type="checkbox" checked={images} onChange={(event) => setImages(event.target.checked)} />{' '}
+            Show images (loads them from the original site)
+          </label>
+        </div>
+      )}
       <ErrorMessage message={resource.error} onRetry={resource.reload} />
       {original === undefined ? (
         resource.error === null && <Loading what="the original" />
@@ -31,9 +34,13 @@ export function OriginalView(props: { articleId: number }) {
         <>
           <p className="muted">
             {original.kind === 'page' ? 'Page' : original.kind === 'feed' ? 'Feed item' : 'File'}{' '}
-            <a href={original.url} target="_blank" rel="noopener noreferrer">
-              {original.url}
-            </a>
+            {isWebUrl(original.url) ? (
+              <a href={original.url} target="_blank" rel="noopener noreferrer">
+                {original.url}
+              </a>
+            ) : (
+              <code>{original.url}</code>
+            )}
             , fetched {formatDateTime(original.fetchedAt)}
           </p>
           {original.html !== null ? (

@@ -35,5 +35,6 @@ describe('formatSpan', () => {
 describe('formatDateTime', () => {
   it('formats a full date and time', () => {
     expect(formatDateTime('2023-02-28T14:05:00Z', 'UTC')).toBe('28 Feb 2023, 14:05');
+    expect(formatDateTime('2023-02-28', 'Pacific/Honolulu')).toBe('28 Feb 2023');
   });
 });

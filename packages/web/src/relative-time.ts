@@ -61,10 +61,13 @@ export function formatSpan(
   return `${a} – ${b}`;
 }
 
-/** A full date and time for the article page: "28 Feb 2023, 14:05". */
+/** A full date and time for the article page: "28 Feb 2023, 14:05"; a date without a time
+ * ("2023-02-28") stays a date ("28 Feb 2023"), read in UTC as ISO defines it. */
 export function formatDateTime(iso: string, timeZone?: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso.trim()))
+    return dateFormat({ day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(time);
   return dateFormat({
     day: 'numeric',
     month: 'short',

@@ -5,6 +5,7 @@ import { api } from './api.js';
 import { SEARCH_PAGE_SIZE } from './defaults.js';
 import { useDocumentTitle } from './document-title.js';
 import { ErrorMessage, Loading } from './error-message.js';
+import { MetaLine } from './meta-line.js';
 import { plural } from './plural.js';
 import { formatRelative } from './relative-time.js';
 import { parseSnippet } from './snippet.js';
@@ -36,16 +37,15 @@ export function SearchPage() {
                 <h2>
                   <Link to={`/articles/${hit.article.id}`}>{hit.article.title ?? hit.article.key}</Link>
                 </h2>
-                <p className="article-meta">
-                  {hit.article.source?.name}
-                  {hit.article.published && ` · ${formatRelative(hit.article.published, now)}`}
-                  {hit.article.storyId && (
-                    <>
-                      {' · '}
+                <MetaLine
+                  parts={[
+                    hit.article.source?.name,
+                    hit.article.published && formatRelative(hit.article.published, now),
+                    hit.article.storyId && (
                       <Link to={`/stories/${encodeURIComponent(hit.article.storyId)}`}>its story</Link>
-                    </>
-                  )}
-                </p>
+                    ),
+                  ]}
+                />
                 <p className="snippet">
                   {parseSnippet(hit.snippet).map((piece, index) =>
                     piece.match ? (

@@ -8,7 +8,8 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import { BoilerplateToggle } from './boilerplate-list.js';
 import { ADDED_EXCERPT_CHARS, ADDED_MIN_CHARS } from './defaults.js';
-import { formatShare } from './origin-names.js';
+import { isWebUrl, MetaLine } from './meta-line.js';
+import { formatShare, trimFragment, withThe } from './origin-names.js';
 import { formatRelative } from './relative-time.js';
 import { excerpt } from './segments.js';
 
@@ -25,7 +26,7 @@ export const StoryArticleCard = memo(function StoryArticleCard(props: {
   const { article } = props;
   const text = article.body.join('\n');
   const added = article.added
-    .map((span) => text.slice(Math.max(0, span[0]), Math.max(0, span[1])).trim())
+    .map((span) => trimFragment(text.slice(Math.max(0, span[0]), Math.max(0, span[1]))))
     .filter((part) => part.length >= ADDED_MIN_CHARS);
   const headingId = `article-${article.id}-title`;
   return (
@@ -40,20 +41,22 @@ export const StoryArticleCard = memo(function StoryArticleCard(props: {
       <h3 id={headingId}>
         <Link to={`/articles/${article.id}`}>{article.title ?? article.key}</Link>
       </h3>
-      <p className="article-meta">
-        {article.source && <span className="source-name">{article.source.name}</span>}
-        {article.published && <span> · {formatRelative(article.published, props.now)}</span>}
-        {article.byline && <span> · {article.byline}</span>}
-        {article.credit && <span> · {article.credit}</span>}
-      </p>
+      <MetaLine
+        parts={[
+          article.source && <span className="source-name">{article.source.name}</span>,
+          article.published && formatRelative(article.published, props.now),
+          article.byline,
+          article.credit && `credit: ${article.credit}`,
+        ]}
+      />
       {article.origins.length > 0 ? (
         <p className="article-origins">
           Carries{' '}
           {article.origins.map((share, i) => (
             <span key={share.origin}>
               {i > 0 && (i === article.origins.length - 1 ? ' and ' : ', ')}
-              <strong>{formatShare(share.share)}</strong> of its body from the{' '}
-              {props.originNames.get(share.origin) ?? 'unknown report'}
+              <strong>{formatShare(share.share)}</strong> of its body from{' '}
+              {withThe(props.originNames.get(share.origin) ?? 'unknown report')}
             </span>
           ))}
           .
@@ -79,7 +82,7 @@ export const StoryArticleCard = memo(function StoryArticleCard(props: {
       <BoilerplateToggle boilerplate={article.boilerplate} />
       <p className="article-actions">
         <Link to={`/articles/${article.id}`}>Read</Link>
-        {article.url && (
+        {isWebUrl(article.url) && (
           <a href={article.url} target="_blank" rel="noopener noreferrer">
             View original<span className="visually-hidden"> (opens in a new tab)</span>
           </a>

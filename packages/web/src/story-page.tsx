@@ -9,6 +9,7 @@ import { api } from './api.js';
 import { useDocumentTitle } from './document-title.js';
 import { ErrorMessage, Loading } from './error-message.js';
 import { focusInto, useKeyHandlers } from './key-handlers.js';
+import { isWebUrl } from './meta-line.js';
 import { originNames } from './origin-names.js';
 import { OriginSection } from './origin-section.js';
 import { nameList, plural } from './plural.js';
@@ -52,7 +53,7 @@ export function StoryPage() {
     },
     'view-original': () => {
       const url = articles[selected]?.url;
-      if (url) window.open(url, '_blank', 'noopener,noreferrer');
+      if (isWebUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
     },
   });
 
