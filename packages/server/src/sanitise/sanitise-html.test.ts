@@ -16,7 +16,7 @@ const SAFE_ATTRIBUTES = new Set(
   ),
 );
 
-function elementsOf(html: string): Element[] {
+function elementsOf(html: string) {
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
   return [...document.body.querySelectorAll('*')];
 }
