@@ -1,7 +1,9 @@
 /**
  * Baselines for the summary eval, computed in the same run:
- * - lead: the opening sentences of the articles taken in turn (first sentence of each article,
- *   then the second of each, …) until the word target is reached — the multi-document lead.
+ * - lead: the first `words` words of the articles in input order (cut mid-sentence), the lead
+ *   baseline of the reference figures (it reproduces them exactly).
+ * - lead sentences: the opening sentences of the articles taken in turn (first sentence of each
+ *   article, then the second of each, …) until the word target is reached.
  * - LexRank (Erkan & Radev 2004): sentences of all articles as a graph whose edges join pairs
  *   with TF-IDF cosine ≥ 0.1 (idf over the event's sentences), ranked by PageRank (damping
  *   0.85, 50 iterations); best-ranked sentences until the word target, in rank order.
@@ -14,6 +16,10 @@ export interface BaselineOptions {
 }
 
 const wordsIn = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
+
+export function leadWords(texts: readonly string[], { words }: BaselineOptions): string {
+  return texts.join(' ').split(/\s+/u).filter(Boolean).slice(0, words).join(' ');
+}
 
 export function leadSummary(texts: readonly string[], { words }: BaselineOptions): string {
   const sentences = texts.map((text) => splitSentences(text).map((sentence) => sentence.text));

@@ -20,11 +20,32 @@
 import { FACT_DEFAULTS, type FactOptions, SUMMARY_DEFAULTS, type SummaryOptions } from './defaults.js';
 import { type FactGroup, factGroups, termWeights } from './facts.js';
 import type { Summary, SynthesisInput } from './types.js';
-import { type SentenceUnit, sentenceUnits } from './units.js';
+import { type SentenceUnit, sentenceUnits, termsOf } from './units.js';
+
+/** The articles' titles (those they have). */
+export function titlesOf(input: SynthesisInput): string[] {
+  return input.articles.map((article) => article.title).filter((title): title is string => Boolean(title));
+}
 
 /** Openings that lean on an earlier sentence: a pronoun, a connective, or a definite role noun. */
 const DANGLING =
   /^["“‘']?(he|she|it|they|him|her|his|hers|its|their|them|this|these|those|that|such|but|and|so|also|however|meanwhile|still|yet|instead|moreover|furthermore|the (minister|official|president|secretary|spokesman|spokeswoman|spokesperson|company|agency|group|senator|leader|diplomat|minister's|government|former|latter|move|decision|statement|report|plan|deal|measure|bill))\b/iu;
+
+/** Quotation marks, straight and curly. */
+const QUOTES = /["“”]/gu;
+
+/**
+ * Whether a sentence is mostly a quotation (opens with a quotation mark, or half its characters
+ * lie between quotation marks) or a question: a summary reports, it does not quote or ask.
+ */
+export function isQuoteOrQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  if (/^["“‘']/u.test(trimmed) || trimmed.endsWith('?')) return true;
+  const marks = [...trimmed.matchAll(QUOTES)].map((match) => match.index);
+  let quoted = 0;
+  for (let i = 0; i + 1 < marks.length; i += 2) quoted += marks[i + 1]! - marks[i]!;
+  return quoted > trimmed.length / 2;
+}
 
 /** Whether a sentence cannot stand alone (it refers back to something the reader has not seen). */
 export function isDangling(text: string): boolean {
@@ -37,11 +58,17 @@ export function summarise(
   factOptions: Partial<FactOptions> = {},
 ): Summary {
   const units = sentenceUnits(input);
-  return summaryOf(units, factGroups(input, units, { ...FACT_DEFAULTS, ...factOptions }), options);
+  return summaryOf(
+    titlesOf(input),
+    units,
+    factGroups(input, units, { ...FACT_DEFAULTS, ...factOptions }),
+    options,
+  );
 }
 
 /** The summary from already computed units and fact groups (synthesise shares them with facts). */
 export function summaryOf(
+  titles: readonly string[],
   units: readonly SentenceUnit[],
   groups: readonly FactGroup[],
   options: Partial<SummaryOptions> = {},
@@ -52,31 +79,66 @@ export function summaryOf(
   const reports = reportTerms(units);
   const storyReports = Math.max(1, reports.count);
 
+  const titleTerms = new Set<number>();
+  for (const title of titles) for (const term of termsOf(title).terms) titleTerms.add(term);
+
   const scored = groups
     .map((group) => {
       const unit = bestSentence(group);
       let centrality = 0;
       for (const term of unit.terms) centrality += (reports.using.get(term) ?? 1) / storyReports;
       centrality /= Math.max(1, unit.terms.length);
+      let titled = 0;
+      for (const term of unit.terms) if (titleTerms.has(term)) titled++;
+      titled /= Math.max(1, unit.terms.length);
       const lead = 1 / (1 + Math.min(...group.units.map((member) => member.position)));
       let score =
         settings.supportWeight * (group.fact.support / storyReports) +
         settings.centralityWeight * centrality +
-        settings.leadWeight * lead;
-      if (isDangling(unit.text)) score *= settings.danglingPenalty;
-      return { group, unit, score };
+        settings.leadWeight * lead +
+        settings.titleWeight * titled;
+      let multiplier = 1;
+      if (isDangling(unit.text)) multiplier *= settings.danglingPenalty;
+      if (isQuoteOrQuestion(unit.text)) multiplier *= settings.quotePenalty;
+      if (!/[.!…]["”’')\]]*$/u.test(unit.text)) multiplier *= settings.unfinishedPenalty;
+      score *= multiplier;
+      return { group, unit, score, multiplier };
     })
     .filter(({ unit }) => unit.words >= settings.minWords && unit.words <= settings.maxWords)
     .sort((x, y) => y.score - x.score || x.unit.index - y.unit.index);
 
+  // Concepts: a term's weight is the number of other reports that use it (a term one report
+  // alone uses covers nothing shared), plus the title bonus; a chosen sentence covers its terms.
+  const conceptWeight = (term: number): number =>
+    (reports.using.get(term) ?? 1) - 1 + (titleTerms.has(term) ? settings.titleConcept : 0);
+  const covered = new Set<number>();
+  const coverage = (unit: SentenceUnit): number => {
+    let sum = 0;
+    for (const term of unit.terms) if (!covered.has(term)) sum += conceptWeight(term);
+    return sum / Math.max(1, unit.words) ** settings.coverageExponent;
+  };
   const chosen: typeof scored = [];
+  const left = [...scored];
   let words = 0;
-  for (const candidate of scored) {
-    if (words >= settings.words) break;
-    if (words + candidate.unit.words > settings.words + settings.overshoot && chosen.length > 0) continue;
-    if (chosen.some((other) => weights.dice(other.unit, candidate.unit) >= settings.redundancy)) continue;
-    chosen.push(candidate);
-    words += candidate.unit.words;
+  while (words < settings.words && left.length > 0) {
+    let best = -1;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < left.length; i++) {
+      const candidate = left[i]!;
+      if (words + candidate.unit.words > settings.words + settings.overshoot && chosen.length > 0) continue;
+      if (chosen.some((other) => weights.dice(other.unit, candidate.unit) >= settings.redundancy)) continue;
+      const value =
+        candidate.score + settings.coverageWeight * coverage(candidate.unit) * candidate.multiplier;
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    const [picked] = left.splice(best, 1);
+    chosen.push(picked!);
+    words += picked!.unit.words;
+    for (const term of picked!.unit.terms) covered.add(term);
   }
   const order = (entry: (typeof scored)[number]): number =>
     Math.min(...entry.group.units.map((member) => member.relative));

@@ -9,7 +9,7 @@
 import { headline } from '../headline.js';
 import type { FactOptions, SummaryOptions } from './defaults.js';
 import { factGroups } from './facts.js';
-import { summaryOf } from './summary.js';
+import { summaryOf, titlesOf } from './summary.js';
 import type { Synthesis, SynthesisInput } from './types.js';
 import { sentenceUnits } from './units.js';
 
@@ -23,7 +23,7 @@ export function synthesise(input: SynthesisInput, options: SynthesisOptions = {}
   const groups = factGroups(input, units, options.facts);
   return {
     headline: headline(input.articles),
-    summary: summaryOf(units, groups, options.summary),
+    summary: summaryOf(titlesOf(input), units, groups, options.summary),
     facts: groups.map((group) => group.fact),
     // NOTE: additions, discrepancies, entities and timeline come from the other half of
     // synthesis (additions.ts, discrepancies.ts, entities.ts, timeline.ts), not written yet;
