@@ -77,6 +77,8 @@ export interface NameMention extends Mention {
   votes: Record<EntityKind, number>;
   /** The title written before the name, folded ("foreign minister"), or null. */
   title: string | null;
+  /** Where that title is written (to the end of the name), or null. */
+  titleSpan: [number, number] | null;
   /** Two or more plain capitalised words: the shape of a personal name (a weak cue, once per entity). */
   shaped: boolean;
 }
@@ -189,7 +191,7 @@ export function nameMentions(
   const isNameWord = (w: Word): boolean =>
     w.capitalised &&
     (w.acronym || (!NOT_NAME_WORDS.has(w.key) && !HONORIFICS.has(w.key))) &&
-    (!w.sentenceStart || w.acronym || knownCapitalised.has(w.key));
+    (!w.sentenceStart || w.acronym || knownCapitalised.has(w.key) || TITLE_WORDS.has(w.key));
   const datelineKey = dateline === null ? null : foldName(dateline);
   let i = 0;
   while (i < words.length) {
@@ -239,6 +241,7 @@ export function nameMentions(
     const votes = noVotes();
     let name = run;
     let title: string | null = null;
+    let titleFrom = -1;
     const last = run[run.length - 1]!;
     if (PLACE_WORDS.has(last.key)) {
       votes.place += STRONG_CUE;
@@ -260,6 +263,7 @@ export function nameMentions(
           .slice(s, t + 1)
           .map((w) => w.key)
           .join(' ');
+        titleFrom = run[s]!.start;
         name = run.slice(t + 1);
         votes.person += STRONG_CUE;
       }
@@ -290,6 +294,7 @@ export function nameMentions(
       if (before.capitalised && before.sentenceStart && TITLE_WORDS.has(before.key)) {
         votes.person += STRONG_CUE;
         title = before.key;
+        titleFrom = before.start;
       }
       // "in Astana", "to the United States".
       const cueWord = before.key === 'the' ? words[runStart - 2] : before;
@@ -323,7 +328,8 @@ export function nameMentions(
     if (datelineKey !== null && key === datelineKey) votes.place += STRONG_CUE;
     const start = name[0]!.start;
     const end = tail.end;
-    out.push({ article, span: [start, end], key, text: '', votes, title, shaped });
+    const titleSpan: [number, number] | null = titleFrom >= 0 ? [titleFrom, end] : null;
+    out.push({ article, span: [start, end], key, text: '', votes, title, titleSpan, shaped });
   }
   return out;
 }

@@ -1,0 +1,445 @@
+/**
+ * Discrepancies: values that differ between the articles of a story about the same thing —
+ * between origins, or between copies of one origin — and who states each value.
+ *
+ * Computes four families, each precision first (a value is compared only with values about the
+ * same thing, and values that may both be true are not reported):
+ * - quote: quotations (in “…” or "…", at least MIN_QUOTE_WORDS words) of different articles whose
+ *   words are alike (Dice ≥ SAME_QUOTE_DICE) but not the same word sequence; a quotation that is
+ *   a part of the other (a shortened quote) agrees with it. Subject: the person named nearest.
+ * - title: the formal titles a person is given — before the name ("Foreign Minister Mukhtar
+ *   Tileuberdi") or "as <title>" in a sentence that names that person only ("his first trip as
+ *   foreign minister") — differ: "secretary of state" vs "foreign minister". Descriptions ("top
+ *   diplomat") are not formal titles; a title whose words hold the other's ("prime minister" vs
+ *   "minister") agrees with it.
+ * - time: a time expression right after a place ("to Uzbekistan later on Tuesday", "capital of
+ *   Uzbekistan at the end of the week") in sentences that share a person; values differ when
+ *   their days or periods differ ("Tuesday" vs "end of the week"). Relative days ("today",
+ *   "tomorrow") are not compared: their reference day is each article's own.
+ * - number and date: in two sentences of different articles about the same thing (aligned, or
+ *   Dice ≥ SAME_SENTENCE_DICE), numbers with the same unit word ("20 people" vs "25 people") or
+ *   day numbers of the same month ("Feb. 24" vs "Feb. 25") that differ.
+ * Names and places replaced by others in an edited sentence are not reported yet.
+ * Reference: the slot comparison of cross-document fact-conflict detection (e.g. Ennals et al.,
+ * "Highlighting disputed claims on the web", WWW 2010, and the "contradiction detection" of de
+ * Marneffe, Rafferty & Manning, ACL 2008: numbers, dates and antonymous modifiers as the
+ * precise cues), with entities and aligned sentences from the earlier stages as the slots.
+ * Invariants: deterministic; every discrepancy has two or more values, each stated by at least
+ * one article with at least one mention whose span indexes that article's body text; values
+ * sorted by number of articles, then text; discrepancies sorted by the articles they involve.
+ * Cost: O(u²·t) for u sentences of t terms (sentence pairs), O(q²) for q quotations, linear in
+ * the body text otherwise; a few hundred microseconds for 10 articles.
+ */
+import { bodyText } from '../article.js';
+import { tokenize } from '../tokens.js';
+import { statedByOtherReports } from './additions.js';
+import {
+  FORMAL_TITLES,
+  MIN_QUOTE_WORDS,
+  SAME_QUOTE_DICE,
+  SAME_SENTENCE_DICE,
+  TIME_ATTACH_WORDS,
+} from './details-defaults.js';
+import { type RecognisedEntity, recogniseEntities } from './entities.js';
+import type { Discrepancy, DiscrepancyKind, Mention, SynthesisInput } from './types.js';
+import { dice, overlap, type SentenceUnit, sentenceUnits, termsOf } from './units.js';
+
+/** A value as one article states it. */
+interface Statement {
+  value: string;
+  /** What decides agreement: two statements agree when `agree(a, b)`. */
+  key: string;
+  mention: Mention;
+}
+
+interface Context {
+  input: SynthesisInput;
+  bodies: Map<string, string>;
+  units: SentenceUnit[];
+  unitsByArticle: Map<string, SentenceUnit[]>;
+  entities: RecognisedEntity[];
+}
+
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+/** Time expressions: a weekday with qualifiers, a part of a week/month/year, a relative day. */
+const TIME = new RegExp(
+  [
+    `(?:(?:later|earlier|late|early)\\s+)?(?:(?:on|this|next|last|by|until)\\s+)?(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?`,
+    '(?:at|by|towards?|until)\\s+the\\s+(?:end|start|beginning|middle)\\s+of\\s+(?:the|this|next|last)\\s+(?:week|month|year)',
+    '(?:this|next|last)\\s+(?:week|weekend|month|year)',
+    'today|tonight|tomorrow|yesterday',
+  ].join('|'),
+  'giu',
+);
+const RELATIVE_DAY = /^(?:today|tonight|tomorrow|yesterday)$/iu;
+const WEEKDAY = new RegExp(`\\b(${WEEKDAYS})\\b`, 'iu');
+
+/** The anchor of a time expression: its weekday, or its period without the preposition. */
+export function timeAnchor(expression: string): string | null {
+  const text = expression.toLowerCase().replace(/\s+/gu, ' ').trim();
+  if (RELATIVE_DAY.test(text)) return null;
+  const day = WEEKDAY.exec(text);
+  if (day)
+    return /\b(?:next|last)\b/u.test(text) ? `${text.match(/\b(?:next|last)\b/u)![0]} ${day[1]}` : day[1]!;
+  return text.replace(/^(?:at|by|towards?|until) /u, '');
+}
+
+/** The folded word sequence of a text ("Sometimes we just say…" → hashes joined). */
+function wordKey(text: string): string {
+  return Array.from(tokenize(text).hashes).join(' ');
+}
+
+function contextOf(input: SynthesisInput): Context {
+  const bodies = new Map(input.articles.map((article) => [article.id, bodyText(article)]));
+  const units = sentenceUnits(input);
+  const unitsByArticle = new Map<string, SentenceUnit[]>();
+  for (const unit of units) {
+    const list = unitsByArticle.get(unit.article);
+    if (list) list.push(unit);
+    else unitsByArticle.set(unit.article, [unit]);
+  }
+  return { input, bodies, units, unitsByArticle, entities: recogniseEntities(input) };
+}
+
+/** The sentence unit of an article that holds a position. */
+function unitAt(context: Context, article: string, position: number): SentenceUnit | undefined {
+  return context.unitsByArticle.get(article)?.find((u) => u.span[0] <= position && position < u.span[1]);
+}
+
+/**
+ * Groups statements into values (statements that agree share a value; the first statement of
+ * a value, the longest, names it) and returns a discrepancy when two or more values remain.
+ */
+function discrepancyOf(
+  context: Context,
+  kind: DiscrepancyKind,
+  subject: string,
+  statements: readonly Statement[],
+  agree: (a: string, b: string) => boolean,
+): Discrepancy | undefined {
+  const sorted = [...statements].sort((a, b) => b.key.length - a.key.length || (a.value < b.value ? -1 : 1));
+  const groups: { key: string; value: string; statements: Statement[] }[] = [];
+  for (const statement of sorted) {
+    const group = groups.find((g) => agree(g.key, statement.key));
+    if (group) group.statements.push(statement);
+    else groups.push({ key: statement.key, value: statement.value, statements: [statement] });
+  }
+  if (groups.length < 2) return undefined;
+  const values = groups.map((group) => {
+    const articles = [...new Set(group.statements.map((s) => s.mention.article))];
+    const origins = new Set<string>();
+    for (const s of group.statements) {
+      const unit = unitAt(context, s.mention.article, s.mention.span[0]);
+      for (const origin of unit?.origins ?? []) origins.add(origin);
+    }
+    const mentions = group.statements
+      .map((s) => s.mention)
+      .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.span[0] - b.span[0]));
+    return { value: group.value, articles: articles.sort(), origins: [...origins].sort(), mentions };
+  });
+  // A value stated only inside the articles of another value, in one article, is one article
+  // wording a thing two ways: reported only when another article states it too.
+  const allArticles = new Set(values.flatMap((v) => v.articles));
+  if (allArticles.size < 2) return undefined;
+  values.sort((a, b) => b.articles.length - a.articles.length || (a.value < b.value ? -1 : 1));
+  return { kind, subject, values };
+}
+
+// ── quotes ─────────────────────────────────────────────────────────────────────────────────
+
+const QUOTATION = /[“"]([^“”"\n]+)[”"]/gu;
+
+interface Quotation {
+  article: string;
+  span: [number, number];
+  text: string;
+  terms: Uint32Array;
+  key: string;
+}
+
+function quotations(context: Context): Quotation[] {
+  const out: Quotation[] = [];
+  for (const article of context.input.articles) {
+    const body = context.bodies.get(article.id)!;
+    for (const match of body.matchAll(QUOTATION)) {
+      const text = match[1]!.trim().replace(/[,.]$/u, '');
+      const { terms, words } = termsOf(text);
+      if (words < MIN_QUOTE_WORDS) continue;
+      const start = match.index + match[0].indexOf(text);
+      out.push({ article: article.id, span: [start, start + text.length], text, terms, key: wordKey(text) });
+    }
+  }
+  return out;
+}
+
+/** The person entity named nearest a span of an article (before it, or within 100 characters after). */
+function speakerOf(context: Context, article: string, span: [number, number]): string | null {
+  let best: string | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const entity of context.entities) {
+    if (entity.kind !== 'person') continue;
+    for (const m of entity.mentions) {
+      if (m.article !== article) continue;
+      const distance = m.span[0] >= span[1] ? m.span[0] - span[1] : span[0] - m.span[1];
+      if (distance < 0 || distance > 200) continue;
+      if (distance < bestDistance) {
+        best = entity.name;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
+}
+
+function quoteDiscrepancies(context: Context): Discrepancy[] {
+  const quotes = quotations(context);
+  const parent = quotes.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (let i = 0; i < quotes.length; i++)
+    for (let j = i + 1; j < quotes.length; j++)
+      if (
+        quotes[i]!.article !== quotes[j]!.article &&
+        dice(quotes[i]!.terms, quotes[j]!.terms) >= SAME_QUOTE_DICE
+      )
+        parent[find(i)] = find(j);
+  const clusters = new Map<number, Quotation[]>();
+  quotes.forEach((q, i) => {
+    const root = find(i);
+    const list = clusters.get(root);
+    if (list) list.push(q);
+    else clusters.set(root, [q]);
+  });
+  const out: Discrepancy[] = [];
+  for (const cluster of clusters.values()) {
+    if (cluster.length < 2) continue;
+    const first = cluster[0]!;
+    const speaker = speakerOf(context, first.article, first.span);
+    const opening = first.text.split(/\s+/u).slice(0, 6).join(' ');
+    const subject = `${speaker ?? 'quotation'}: “${opening}…”`;
+    const statements = cluster.map((q) => ({
+      value: q.text,
+      key: ` ${q.key} `,
+      mention: { article: q.article, span: q.span },
+    }));
+    // A shortened quotation agrees with the fuller one.
+    const found = discrepancyOf(
+      context,
+      'quote',
+      subject,
+      statements,
+      (a, b) => a.includes(b) || b.includes(a),
+    );
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+// ── titles ─────────────────────────────────────────────────────────────────────────────────
+
+/** "as (the) <up to three lower-case words> <formal title>": "as foreign minister". */
+const AS_TITLE = new RegExp(
+  `\\bas (?:the |a |an |its |his |her )?((?:[a-z]+ ){0,3}?(${[...FORMAL_TITLES].join('|')}))\\b`,
+  'gu',
+);
+
+/** A title folded for comparison, or null when it is not a formal office. */
+function formalTitle(title: string): string | null {
+  const words = title.toLowerCase().split(/\s+/u);
+  const head = words.find((w) => FORMAL_TITLES.has(w));
+  if (head === undefined) return null;
+  return words.filter((w) => !/^(?:top|senior|chief|then|current|new)$/u.test(w)).join(' ');
+}
+
+const titleAgree = (a: string, b: string): boolean => {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
+};
+
+function titleDiscrepancies(context: Context): Discrepancy[] {
+  const people = context.entities.filter((e) => e.kind === 'person');
+  const out: Discrepancy[] = [];
+  for (const person of people) {
+    const statements: Statement[] = [];
+    for (const name of person.names) {
+      if (name.title === null || name.titleSpan === null) continue;
+      const title = formalTitle(name.title);
+      if (title === null) continue;
+      statements.push({ value: title, key: title, mention: { article: name.article, span: name.titleSpan } });
+    }
+    // "as foreign minister" in a sentence that names this person and no other.
+    for (const unit of context.units) {
+      const inside = (e: RecognisedEntity): boolean =>
+        e.mentions.some((m) => m.article === unit.article && overlap(m.span, unit.span) > 0);
+      if (!inside(person) || people.some((other) => other !== person && inside(other))) continue;
+      for (const match of unit.text.matchAll(AS_TITLE)) {
+        const title = formalTitle(match[1]!);
+        if (title === null || !FORMAL_TITLES.has(match[2]!)) continue;
+        const start = unit.span[0] + match.index + match[0].indexOf(match[1]!);
+        statements.push({
+          value: title,
+          key: title,
+          mention: { article: unit.article, span: [start, start + match[1]!.length] },
+        });
+      }
+    }
+    const found = discrepancyOf(context, 'title', person.name, statements, titleAgree);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+// ── times ──────────────────────────────────────────────────────────────────────────────────
+
+function timeDiscrepancies(context: Context): Discrepancy[] {
+  const places = context.entities.filter((e) => e.kind === 'place');
+  const people = context.entities.filter((e) => e.kind === 'person');
+  const out: Discrepancy[] = [];
+  for (const place of places) {
+    const statements: (Statement & { people: Set<string>; lead: string | null })[] = [];
+    for (const m of place.mentions) {
+      const body = context.bodies.get(m.article)!;
+      const unit = unitAt(context, m.article, m.span[0]);
+      if (!unit) continue;
+      const after = body.slice(m.span[1], unit.span[1]);
+      TIME.lastIndex = 0;
+      const match = TIME.exec(after);
+      if (!match) continue;
+      const between = after.slice(0, match.index);
+      if (
+        /[,.;:()]/u.test(between) ||
+        between.trim().split(/\s+/u).filter(Boolean).length > TIME_ATTACH_WORDS
+      )
+        continue;
+      const anchor = timeAnchor(match[0]);
+      if (anchor === null) continue;
+      const start = m.span[1] + match.index;
+      const inUnit = new Set<string>();
+      let lead: string | null = null;
+      for (const person of people) {
+        for (const pm of person.mentions) {
+          if (pm.article !== m.article || overlap(pm.span, unit.span) === 0) continue;
+          inUnit.add(person.name);
+          // "Blinken will travel to Uzbekistan": the words from the person to the place.
+          const words = body.slice(pm.span[0], m.span[1]);
+          if (
+            pm.span[0] < m.span[0] &&
+            words.split(/\s+/u).length <= 8 &&
+            (lead === null || words.length < lead.length)
+          )
+            lead = words.replace(/^Mr\.?\s+/u, '');
+        }
+      }
+      statements.push({
+        value: match[0],
+        key: anchor,
+        mention: { article: m.article, span: [start, start + match[0].length] },
+        people: inUnit,
+        lead,
+      });
+    }
+    // Compare only statements whose sentences share a person with another statement's.
+    const shared = statements.filter((s) =>
+      statements.some(
+        (t) =>
+          t !== s && t.mention.article !== s.mention.article && [...s.people].some((p) => t.people.has(p)),
+      ),
+    );
+    const lead = shared.map((s) => s.lead).find((l) => l !== null) ?? `${place.name}`;
+    const found = discrepancyOf(context, 'time', `when: ${lead}`, shared, (a, b) => a === b);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+// ── numbers and dates ──────────────────────────────────────────────────────────────────────
+
+const NUMBER = new RegExp(`\\b(?:(${MONTHS})\\.?\\s+)?(\\d[\\d,.]*)(?:[\\s-]+([A-Za-z]+))?`, 'giu');
+
+function numberDiscrepancies(context: Context): Discrepancy[] {
+  const { units } = context;
+  // Sentences about the same thing: aligned with or paraphrasing one another, or alike.
+  const linked = statedByOtherReports(context.input, units);
+  const pairs: [SentenceUnit, SentenceUnit][] = [];
+  for (let i = 0; i < units.length; i++) {
+    for (let j = i + 1; j < units.length; j++) {
+      const u = units[i]!;
+      const v = units[j]!;
+      if (u.article === v.article) continue;
+      if (linked[i]!.has(j) || dice(u.terms, v.terms) >= SAME_SENTENCE_DICE) pairs.push([u, v]);
+    }
+  }
+  const numbersOf = (unit: SentenceUnit): Map<string, Statement> => {
+    const out = new Map<string, Statement>();
+    for (const match of unit.text.matchAll(NUMBER)) {
+      const [whole, month, digits, unitWord] = match;
+      const value = digits!.replace(/[,.]$/u, '');
+      const slot = month
+        ? `date:${month.toLowerCase().slice(0, 3)}`
+        : unitWord
+          ? `number:${unitWord.toLowerCase()}`
+          : null;
+      if (slot === null) continue;
+      const start = unit.span[0] + match.index;
+      const text = month ? whole.replace(/\s+[A-Za-z]+$/u, '') : whole;
+      out.set(slot, {
+        value: text.trim(),
+        key: value.replace(/,/gu, ''),
+        mention: { article: unit.article, span: [start, start + text.trim().length] },
+      });
+    }
+    return out;
+  };
+  const bySlot = new Map<string, { kind: DiscrepancyKind; subject: string; statements: Statement[] }>();
+  for (const [u, v] of pairs) {
+    const a = numbersOf(u);
+    const b = numbersOf(v);
+    for (const [slot, x] of a) {
+      const y = b.get(slot);
+      if (!y || x.key === y.key) continue;
+      const kind: DiscrepancyKind = slot.startsWith('date:') ? 'date' : 'number';
+      const id = `${slot}|${Math.min(u.index, v.index)}`;
+      let entry = bySlot.get(id);
+      if (!entry) {
+        const subject = `${slot.slice(slot.indexOf(':') + 1)} in “${u.text.split(/\s+/u).slice(0, 8).join(' ')}…”`;
+        entry = { kind, subject, statements: [] };
+        bySlot.set(id, entry);
+      }
+      for (const s of [x, y])
+        if (
+          !entry.statements.some(
+            (t) => t.mention.article === s.mention.article && t.mention.span[0] === s.mention.span[0],
+          )
+        )
+          entry.statements.push(s);
+    }
+  }
+  const out: Discrepancy[] = [];
+  for (const entry of bySlot.values()) {
+    const found = discrepancyOf(context, entry.kind, entry.subject, entry.statements, (p, q) => p === q);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** Values that differ between the articles of a story about the same thing, and who states each. */
+export function discrepancies(input: SynthesisInput): Discrepancy[] {
+  if (input.articles.length < 2) return [];
+  const context = contextOf(input);
+  const out = [
+    ...timeDiscrepancies(context),
+    ...numberDiscrepancies(context),
+    ...titleDiscrepancies(context),
+    ...quoteDiscrepancies(context),
+  ];
+  const involved = (d: Discrepancy): number => new Set(d.values.flatMap((v) => v.articles)).size;
+  return out
+    .map((d, i) => ({ d, i }))
+    .sort((x, y) => involved(y.d) - involved(x.d) || x.i - y.i)
+    .map(({ d }) => d);
+}
