@@ -1,4 +1,6 @@
+import { lookup } from 'node:dns/promises';
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEEDS_DIR, type FeedServer, startFeedServer } from '../testing/feed-server.js';
@@ -326,6 +328,23 @@ describe('fetchResource: SSRF guard (allowPrivate: false)', () => {
     ).toBe(200);
     // The default is allowed (the CLI's case).
     expect(fetched(await fetchResource(server.url('/feeds/narro.rss'))).status).toBe(200);
+  });
+
+  it('refuses a host name that the system resolver maps to this computer (the real guard)', async (context) => {
+    // This machine's own name resolves to a loopback or private address on most systems (here via
+    // /etc/hosts); the default guard must refuse it at connect time, with no name rule involved.
+    const name = hostname();
+    const { address } = await lookup(name).catch(() => ({ address: '' }));
+    if (forbiddenRange(address) === undefined) context.skip();
+    const before = server.requests.length;
+    const url = `http://${name}:${new URL(server.origin).port}/feeds/narro.rss`;
+    const outcome = failedWith(await fetchResource(url, {}, { allowPrivate: false }));
+    expect(outcome.failure).toBe('refused');
+    expect(outcome.reason).toBe(
+      `refused: ${name.toLowerCase()} resolves to ${address}, ${forbiddenRange(address)?.description}`,
+    );
+    expect(server.requests.length).toBe(before);
+    expect(fetched(await fetchResource(url, {}, { allowPrivate: true })).status).toBe(200);
   });
 
   it('refuses localhost by name and 127.0.0.1 in its other spellings', async () => {

@@ -165,6 +165,21 @@ describe('sanitiseHtml: links and images', () => {
     );
   });
 
+  it('shows lazy-loaded images by their real address (no script will put it in src)', () => {
+    const lazy =
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/photos/a.jpg" data-srcset="/photos/a.jpg 1x, /photos/a@2x.jpg 2x" alt="A">';
+    expect(sanitiseHtml(lazy, { images: true, baseUrl: 'https://news.example/story' })).toBe(
+      '<img src="https://news.example/photos/a.jpg" alt="A" srcset="https://news.example/photos/a.jpg 1x, https://news.example/photos/a@2x.jpg 2x" />',
+    );
+    expect(sanitiseHtml(lazy, { images: false })).toBe('');
+    expect(
+      sanitiseHtml('<img src="https://cdn.example/real.jpg" data-src="https://cdn.example/other.jpg">', {
+        images: true,
+      }),
+    ).toBe('<img src="https://cdn.example/real.jpg" />');
+    expect(sanitiseHtml('<img data-src="javascript:alert(1)">', { images: true })).toBe('');
+  });
+
   it('drops 1×1 tracking pixels even when images are allowed', () => {
     for (const pixel of [
       '<img src="https://track.example/p.gif" width="1" height="1">',

@@ -205,6 +205,29 @@ function withUrls(
   return out;
 }
 
+/** Where lazy-loading scripts keep an image's real address until it scrolls into view. */
+const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-url'];
+const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
+
+/**
+ * A lazy-loaded image's real address in src/srcset: the page's script would have put it there,
+ * and no script runs here. Only when src is missing or not a web address (a data: placeholder).
+ */
+function withLazySources(attribs: sanitize.Attributes, baseUrl: string | undefined): sanitize.Attributes {
+  const src = attribs.src;
+  if (src !== undefined && absoluteUrl(src.trim(), IMAGE_SCHEMES, baseUrl) !== undefined) return attribs;
+  const out: sanitize.Attributes = { ...attribs };
+  const lazy = LAZY_SRC.map((name) => attribs[name]).find(
+    (value) => value !== undefined && value.trim() !== '',
+  );
+  if (lazy === undefined) delete out.src;
+  else out.src = lazy;
+  const lazySet = LAZY_SRCSET.map((name) => attribs[name]).find((value) => value !== undefined);
+  if (lazySet !== undefined && (out.srcset === undefined || resolveSrcset(out.srcset, baseUrl) === ''))
+    out.srcset = lazySet;
+  return out;
+}
+
 function isTrackingPixel(attribs: Record<string, string>): boolean {
   for (const name of ['width', 'height']) {
     const value = attribs[name];
@@ -253,7 +276,7 @@ function optionsFor(options: SanitiseOptions): sanitize.IOptions {
       },
       img: (tagName, attribs) => ({
         tagName,
-        attribs: withUrls(attribs, ['src', 'srcset'], IMAGE_SCHEMES, baseUrl),
+        attribs: withUrls(withLazySources(attribs, baseUrl), ['src', 'srcset'], IMAGE_SCHEMES, baseUrl),
       }),
       source: (tagName, attribs) => ({
         tagName,
