@@ -38,7 +38,7 @@ import type {
   Redirect,
   Validators,
 } from './fetch-outcome.js';
-import { type AddressGuard, DEFAULT_GUARD, dispatcherFor, RefusedAddressError } from './guarded-lookup.js';
+import { type AddressGuard, DEFAULT_GUARD, dispatcherFor, REFUSED_CODE } from './guarded-lookup.js';
 import { type HostLimiter, hostOf } from './host-limiter.js';
 
 export interface FetchOptions {
@@ -167,14 +167,24 @@ async function readLimited(response: Response, maxBytes: number, abort: () => vo
   return { ok: true, body: concat(chunks, total) };
 }
 
-/** The guard's refusal in the chain of causes of a fetch error, if that is why it failed. */
-function refusedCause(error: unknown): RefusedAddressError | undefined {
+/**
+ * The guard's refusal in the chain of causes of a fetch error, if that is why it failed (by its
+ * code, so that a second copy of this module, e.g. src and dist in one process, is recognised too).
+ */
+function refusedCause(error: unknown): { message: string } | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-    if (current instanceof RefusedAddressError) return current;
-    current = (current as { cause?: unknown }).cause;
+    const candidate = current as { code?: unknown; message?: unknown; cause?: unknown };
+    if (candidate.code === REFUSED_CODE && typeof candidate.message === 'string')
+      return { message: candidate.message };
+    current = candidate.cause;
   }
   return undefined;
+}
+
+/** A URL shortened for a message (a data: URL can be megabytes long). */
+function clip(url: string): string {
+  return url.length <= 200 ? url : `${url.slice(0, 200)}…`;
 }
 
 /** A refusal after redirects names the host that sent us there. */
@@ -268,13 +278,13 @@ async function exchange(url: string, validators: Validators, options: FetchOptio
         try {
           next = new URL(location, current);
         } catch {
-          return failed(state, 'redirect', `the server redirected to an invalid address "${location}"`);
+          return failed(state, 'redirect', `the server redirected to an invalid address "${clip(location)}"`);
         }
         if (next.protocol !== 'http:' && next.protocol !== 'https:') {
           return failed(
             state,
             'redirect',
-            `the server redirected to "${next.href}"; only http and https URLs can be fetched`,
+            `the server redirected to "${clip(next.href)}"; only http and https URLs can be fetched`,
           );
         }
         if (state.redirects.length >= maxRedirects) {

@@ -21,10 +21,13 @@ import type { LookupFunction } from 'node:net';
 import { Agent } from 'undici';
 import { type ForbiddenRange, forbiddenRange } from './address-policy.js';
 
+/** The error code of RefusedAddressError, which fetch-resource looks for among a fetch error's causes. */
+export const REFUSED_CODE = 'ESTORYFOLD_REFUSED';
+
 /** Thrown (through the connect callback) when every address of a host is forbidden. */
 export class RefusedAddressError extends Error {
   override readonly name = 'RefusedAddressError';
-  readonly code = 'ESTORYFOLD_REFUSED';
+  readonly code = REFUSED_CODE;
   constructor(
     readonly hostname: string,
     readonly address: string,

@@ -5,7 +5,8 @@
  * handlers, style/class/id attributes, meta refresh and base, and every URL that is not http(s)
  * (or mailto: for links). Links open in a new tab without an opener or referrer and are marked
  * nofollow. Images (img, picture/source) are kept only when the user allows them — otherwise
- * nothing remote loads at all — and even then 1×1 tracking pixels go.
+ * nothing remote loads at all — and even then 1×1 tracking pixels go; a lazy-loaded image is
+ * shown by its data-src/data-srcset, since the script that would have set its src never runs.
  *
  * Reference: sanitize-html (htmlparser2 parse, allow-list, re-serialised with text and attributes
  * escaped); OWASP XSS Filter Evasion Cheat Sheet and the mXSS cases of DOMPurify's tests for
