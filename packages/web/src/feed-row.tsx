@@ -73,9 +73,7 @@ export function FeedRow(props: { feed: FeedView; now: number; onChanged: () => v
         </p>
         {feed.lastError && (
           <p className="feed-error" role="status">
-            {feed.status === 'failing' && feed.consecutiveFailures > 1
-              ? `Failed ${feed.consecutiveFailures} times in a row: `
-              : 'Last poll failed: '}
+            {feed.status === 'failing' ? 'Polling fails: ' : 'Last error: '}
             {feed.lastError}
           </p>
         )}
