@@ -60,3 +60,30 @@ export const SEARCH_SNIPPET_TOKENS = 12;
 
 /** Hits per page of `searchArticles` when the caller gives no limit: one screen of results. */
 export const SEARCH_DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * Full-text search: how many of the most recent matches (highest article ids) are ranked by bm25.
+ * FTS5 has no top-k shortcut, so ranking costs a few microseconds per matching article (its
+ * position lists and its stored size are read); a word found in most of 100,000 articles would
+ * take hundreds of ms. Up to this many matches the order is exact bm25; beyond it, the window of
+ * the most recent matches comes first, ranked, then older matches newest first (news readers
+ * searching a common word want recent coverage). 2,000 keeps a page of hits around 10 ms.
+ */
+export const SEARCH_RANKED_WINDOW = 2_000;
+
+/**
+ * Full-text search: the shortest word (in characters) a trailing * turns into a prefix match.
+ * A one- or two-letter prefix expands to thousands of indexed words and costs seconds at 100,000
+ * articles while finding nearly everything; shorter prefixes are searched as whole words.
+ */
+export const SEARCH_MIN_PREFIX_CHARS = 3;
+
+/**
+ * Story filters: how many matching articles make a source, folder or text condition "dense".
+ * A sparse condition (fewer matches) is answered by collecting its stories first and sorting
+ * them by rank: cost grows with its matches, about 1 ms per thousand. A dense one is checked
+ * story by story while walking the rank order, which finds a page of 50 after a few hundred
+ * stories; collecting its matches first would cost tens of ms at 100,000 articles. The count that
+ * decides reads at most this many index entries.
+ */
+export const STORY_FILTER_SPARSE_ARTICLES = 2_000;

@@ -5,8 +5,13 @@ describe('ftsQuery', () => {
   it('quotes every word, keeps phrases, and turns a trailing * into a prefix', () => {
     expect(ftsQuery('Blinken Astana')).toBe('"Blinken" "Astana"');
     expect(ftsQuery('"foreign minister" visit')).toBe('"foreign minister" "visit"');
-    expect(ftsQuery('Kazakh* "C5+1"')).toBe('"Kazakh" * "C5+1"');
+    expect(ftsQuery('Kazakh* "C5+1" kaz**')).toBe('"Kazakh" * "C5+1" "kaz" *');
     expect(ftsQuery('a*b')).toBe('"a*b"');
+  });
+
+  it('searches a prefix shorter than the minimum as a whole word', () => {
+    expect(ftsQuery('ka* kaz* kä*')).toBe('"ka" "kaz" * "kä"');
+    expect(ftsQuery('ka*', 2)).toBe('"ka" *');
   });
 
   it('makes operators, column filters and stray quotes plain text', () => {

@@ -182,6 +182,17 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX articles_feed_story ON articles (feed_id, story_id) WHERE feed_id IS NOT NULL;
   CREATE INDEX feeds_folder ON feeds (folder) WHERE folder IS NOT NULL;
   `,
+
+  // 3: covering indexes for story filters, so that no filter reads article rows (whose body
+  // sits before story_id, so reading story_id from the row walks the body's overflow pages):
+  // story → its articles' sources and feeds (storySources, per-story source/folder/text checks),
+  // source → stories, article id → story (stories of full-text matches).
+  `
+  DROP INDEX articles_story_source;
+  CREATE INDEX articles_story ON articles (story_id, source_id, feed_id) WHERE story_id IS NOT NULL;
+  CREATE INDEX articles_source_story ON articles (source_id, story_id) WHERE story_id IS NOT NULL;
+  CREATE INDEX articles_id_story ON articles (id, story_id) WHERE story_id IS NOT NULL;
+  `,
 ];
 
 /** The schema version this code writes: the number of migrations. */

@@ -62,6 +62,11 @@ export interface SqliteStoreOptions {
   dataDir: string;
   /** Where "now" comes from (tests pin it); default: the system clock. */
   clock?: (() => Date) | undefined;
+  /**
+   * Story filters: matching articles below which a condition collects its stories first (default
+   * STORY_FILTER_SPARSE_ARTICLES; 0 checks every condition story by story). For tests and tuning.
+   */
+  storyFilterSparseArticles?: number | undefined;
 }
 
 export function sqliteFile(dataDir: string): string {
@@ -89,6 +94,7 @@ export class SqliteStore implements Store {
   private readonly sql: StatementCache;
   private readonly gate: TransactionGate;
   private readonly clock: () => Date;
+  private readonly sparseArticles: number | undefined;
   private closed = false;
 
   constructor(options: SqliteStoreOptions) {
@@ -97,6 +103,7 @@ export class SqliteStore implements Store {
     this.sql = new StatementCache(this.db);
     this.gate = new TransactionGate(this.db);
     this.clock = options.clock ?? (() => new Date());
+    this.sparseArticles = options.storyFilterSparseArticles;
   }
 
   private now(): string {
@@ -233,10 +240,10 @@ export class SqliteStore implements Store {
     return this.run('read a story', (sql) => stories.getStory(sql, id));
   }
   listStories(page: Page = {}, filter: StoryFilter = {}): Promise<StoryRecord[]> {
-    return this.run('list stories', (sql) => stories.listStories(sql, page, filter));
+    return this.run('list stories', (sql) => stories.listStories(sql, page, filter, this.sparseArticles));
   }
   countStories(filter: StoryFilter = {}): Promise<number> {
-    return this.run('count stories', (sql) => stories.countStories(sql, filter));
+    return this.run('count stories', (sql) => stories.countStories(sql, filter, this.sparseArticles));
   }
   storySources(storyIds: readonly string[]): Promise<Map<string, StorySourceCount[]>> {
     return this.run("read stories' sources", (sql) => stories.storySources(sql, storyIds));

@@ -1,8 +1,8 @@
 /**
  * SQLite: stories (upserted whole, ranked by `storyRank` stored in an indexed column, with their
  * time span in canonical UTC form for filters), their origins (replaced per story at once), and
- * the sources of their articles (`storySources`: one GROUP BY over articles_story_source per chunk
- * of ids, answered from that index alone).
+ * the sources of their articles (`storySources`: one GROUP BY over the articles_story index per
+ * chunk of ids, answered from that index alone). Filters: story-filter.ts.
  */
 import type {
   OriginArticleShare,
@@ -131,8 +131,13 @@ export function getStory(sql: StatementCache, id: string): StoryRecord | undefin
   return row === undefined ? undefined : toStory(row);
 }
 
-export function listStories(sql: StatementCache, page: Page, filter: StoryFilter): StoryRecord[] {
-  const where = storyWhere(filter);
+export function listStories(
+  sql: StatementCache,
+  page: Page,
+  filter: StoryFilter,
+  sparseArticles?: number,
+): StoryRecord[] {
+  const where = storyWhere(sql, filter, sparseArticles);
   if (where.empty) return [];
   const rows = sql
     .get(`SELECT ${STORY_COLUMNS} FROM stories s${where.sql} ORDER BY rank DESC, id LIMIT ? OFFSET ?`)
@@ -140,8 +145,8 @@ export function listStories(sql: StatementCache, page: Page, filter: StoryFilter
   return rows.map(toStory);
 }
 
-export function countStories(sql: StatementCache, filter: StoryFilter): number {
-  const where = storyWhere(filter);
+export function countStories(sql: StatementCache, filter: StoryFilter, sparseArticles?: number): number {
+  const where = storyWhere(sql, filter, sparseArticles);
   if (where.empty) return 0;
   return (sql.get(`SELECT count(*) AS n FROM stories s${where.sql}`).get(...where.params) as { n: number }).n;
 }

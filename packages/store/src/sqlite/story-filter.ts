@@ -4,21 +4,28 @@
  * - since / until compare the story's span [span_start, span_end] (canonical UTC text, so text
  *   order is time order) with the bound in the same form; a date-only `until` means the end of
  *   that day, a date-only `since` its start (UTC).
- * - sourceId: `s.id IN (story ids of that source's articles)`, read from articles_source.
- * - folder: feeds whose folder equals it or lies below it ("News" → "News" and "News/…", not
- *   "Newsletters"), as an exact match plus the range ["News/", "News0") — '0' follows '/' in
- *   code-point order — so the feeds_folder index answers it; then their articles' stories through
- *   articles_feed_story. Trailing slashes are ignored; an empty folder is no condition.
- * - text: stories with an article matching the FTS query (see fts-query.ts); text with nothing
- *   searchable in it (but not blank) matches no story; blank text is no condition.
+ * - sourceId: the story has an article from that source.
+ * - folder: the story has an article from a feed whose folder equals it or lies below it
+ *   ("News" → "News" and "News/…", not "Newsletters"): an exact match plus the range
+ *   ["News/", "News0") — '0' follows '/' in code-point order — which the feeds_folder index
+ *   answers. Trailing slashes are ignored; an empty folder is no condition.
+ * - text: the story has an article matching the FTS query (fts-query.ts); text with nothing
+ *   searchable in it matches no story; blank text is no condition.
  *
- * The clause text depends only on which conditions are given, so the statement cache holds at
- * most 2^5 variants. Cost: the IN sets are built once per query (SQLite materialises them), then
- * the rank index is walked as without a filter, each story tested against the sets.
+ * Plan: each source/folder/text condition is first sized by counting its matching articles up
+ * to STORY_FILTER_SPARSE_ARTICLES (an index range or doclist prefix). A sparse one becomes
+ * `s.id IN (its stories)`, so SQLite collects those stories by primary key and sorts them by rank;
+ * a dense one becomes a correlated EXISTS on the story's articles (the articles_story index, and
+ * an FTS5 rowid seek for text), checked while SQLite walks the rank index, where a page fills after
+ * a few hundred stories. Without a sparse condition the rank index is walked as unfiltered.
+ * Invariant: both forms select the same stories; only the cost differs. The clause text depends
+ * on which conditions are given and their form, so few statements are compiled.
  */
+import { STORY_FILTER_SPARSE_ARTICLES } from '../defaults.js';
 import type { StoryFilter } from '../records.js';
 import { StoreError } from '../store-error.js';
 import { ftsQuery } from './fts-query.js';
+import type { StatementCache } from './statement-cache.js';
 
 export interface StoryWhere {
   /** "" or " WHERE …". */
@@ -26,6 +33,14 @@ export interface StoryWhere {
   params: (string | number)[];
   /** True when a condition can never hold (no statement needs to run). */
   empty: boolean;
+}
+
+interface SetCondition {
+  params: (string | number)[];
+  /** Matching articles with a story, as `a.story_id` (for IN and for sizing). */
+  articles: string;
+  /** The same condition on one story's articles `a` (a.story_id = s.id). */
+  exists: string;
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -38,10 +53,56 @@ function bound(time: string, end: boolean): string {
   return date.toISOString();
 }
 
-export function storyWhere(filter: StoryFilter): StoryWhere {
+const FOLDER_MATCH = '(f.folder = ? OR (f.folder >= ? AND f.folder < ?))';
+
+function setConditions(filter: StoryFilter): SetCondition[] | undefined {
+  const out: SetCondition[] = [];
+  if (filter.sourceId !== undefined) {
+    out.push({
+      params: [filter.sourceId],
+      articles: 'SELECT a.story_id FROM articles a WHERE a.source_id = ? AND a.story_id IS NOT NULL',
+      exists: 'SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.source_id = ?',
+    });
+  }
+  const folder = filter.folder?.replace(/\/+$/, '');
+  if (folder !== undefined && folder !== '') {
+    out.push({
+      params: [folder, `${folder}/`, `${folder}0`],
+      articles: `SELECT a.story_id FROM feeds f JOIN articles a ON a.feed_id = f.id
+        WHERE ${FOLDER_MATCH} AND a.story_id IS NOT NULL`,
+      exists: `SELECT 1 FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.story_id = s.id AND ${FOLDER_MATCH}`,
+    });
+  }
+  if (filter.text !== undefined && filter.text.trim() !== '') {
+    const match = ftsQuery(filter.text);
+    if (match === undefined) return undefined;
+    out.push({
+      params: [match],
+      articles: `SELECT a.story_id FROM article_search CROSS JOIN articles a INDEXED BY articles_id_story
+        WHERE a.id = article_search.rowid AND article_search MATCH ? AND a.story_id IS NOT NULL`,
+      exists: `SELECT 1 FROM articles a INDEXED BY articles_story CROSS JOIN article_search
+        WHERE a.story_id = s.id AND article_search.rowid = a.id AND article_search MATCH ?`,
+    });
+  }
+  return out;
+}
+
+function isSparse(sql: StatementCache, condition: SetCondition, sparseArticles: number): boolean {
+  if (sparseArticles <= 0) return false;
+  const row = sql
+    .get(`SELECT count(*) AS n FROM (${condition.articles} LIMIT ?)`)
+    .get(...condition.params, sparseArticles) as { n: number };
+  return row.n < sparseArticles;
+}
+
+/** `sparseArticles`: see STORY_FILTER_SPARSE_ARTICLES (0: every condition is checked per story). */
+export function storyWhere(
+  sql: StatementCache,
+  filter: StoryFilter,
+  sparseArticles = STORY_FILTER_SPARSE_ARTICLES,
+): StoryWhere {
   const conditions: string[] = [];
   const params: (string | number)[] = [];
-  let empty = false;
   if (filter.since !== undefined) {
     conditions.push('s.span_end >= ?');
     params.push(bound(filter.since, false));
@@ -50,28 +111,19 @@ export function storyWhere(filter: StoryFilter): StoryWhere {
     conditions.push('s.span_start <= ?');
     params.push(bound(filter.until, true));
   }
-  if (filter.sourceId !== undefined) {
-    conditions.push('s.id IN (SELECT story_id FROM articles WHERE source_id = ? AND story_id IS NOT NULL)');
-    params.push(filter.sourceId);
-  }
-  const folder = filter.folder?.replace(/\/+$/, '');
-  if (folder !== undefined && folder !== '') {
-    conditions.push(
-      `s.id IN (SELECT a.story_id FROM feeds f JOIN articles a ON a.feed_id = f.id
-         WHERE (f.folder = ? OR (f.folder >= ? AND f.folder < ?)) AND a.story_id IS NOT NULL)`,
-    );
-    params.push(folder, `${folder}/`, `${folder}0`);
-  }
-  if (filter.text !== undefined && filter.text.trim() !== '') {
-    const match = ftsQuery(filter.text);
-    if (match === undefined) empty = true;
-    else {
-      conditions.push(
-        `s.id IN (SELECT a.story_id FROM article_search JOIN articles a ON a.id = article_search.rowid
-           WHERE article_search MATCH ? AND a.story_id IS NOT NULL)`,
-      );
-      params.push(match);
-    }
-  }
-  return { sql: conditions.length === 0 ? '' : ` WHERE ${conditions.join(' AND ')}`, params, empty };
+  const sets = setConditions(filter);
+  if (sets === undefined) return { sql: '', params: [], empty: true };
+  const sparse = sets.map((condition) => isSparse(sql, condition, sparseArticles));
+  // Sparse conditions first: SQLite drives the query from the first IN it can use.
+  sets.forEach((condition, i) => {
+    if (!sparse[i]) return;
+    conditions.push(`s.id IN (${condition.articles})`);
+    params.push(...condition.params);
+  });
+  sets.forEach((condition, i) => {
+    if (sparse[i]) return;
+    conditions.push(`EXISTS (${condition.exists})`);
+    params.push(...condition.params);
+  });
+  return { sql: conditions.length === 0 ? '' : ` WHERE ${conditions.join(' AND ')}`, params, empty: false };
 }
