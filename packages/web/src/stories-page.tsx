@@ -4,7 +4,7 @@
  * first-run panel on an empty store, and j/k/o keyboard selection.
  */
 import type { StorySummary } from '@storyfold/server/api';
-import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type FocusEvent, type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api, errorMessage } from './api.js';
 import { STORIES_PAGE_SIZE } from './defaults.js';
@@ -107,7 +107,12 @@ export function StoriesPage() {
   };
 
   const stories = list?.key === key ? list.stories : null;
-  const select = useCallback((index: number) => setSelected(index), []);
+  // Focus moving into a story (by Tab or a click) selects it, so j/k continue from there.
+  const selectFocused = (event: FocusEvent<HTMLOListElement>) => {
+    const item = event.target instanceof Element ? event.target.closest('[data-story-index]') : null;
+    const index = Number(item?.getAttribute('data-story-index') ?? Number.NaN);
+    if (Number.isInteger(index)) setSelected(index);
+  };
   const move = (step: number) => {
     if (stories === null || stories.length === 0) return;
     const index = Math.max(0, Math.min(stories.length - 1, selected + step));
@@ -168,7 +173,7 @@ export function StoriesPage() {
       ) : (
         <>
           {/* biome-ignore lint/a11y/useKeyWithClickEvents: only delegates plain clicks on its links. */}
-          <ol className="story-list" onClick={followLink}>
+          <ol className="story-list" onClick={followLink} onFocus={selectFocused}>
             {stories.map((story, index) => (
               <StoryItem
                 key={story.id}
@@ -176,7 +181,6 @@ export function StoriesPage() {
                 index={index}
                 selected={index === selected}
                 now={list?.now ?? 0}
-                onSelect={select}
               />
             ))}
           </ol>
