@@ -77,12 +77,34 @@ export function statedByOtherReports(input: SynthesisInput, units: readonly Sent
   return stated;
 }
 
+/** A story's sentence units and, for each, the units of other reports that state it. */
+export interface StatedUnits {
+  units: SentenceUnit[];
+  stated: Set<number>[];
+}
+
+/**
+ * Sentence units and their links per input object: additions() and discrepancies() of one story
+ * share one pass. Callers treat inputs as immutable (as every synthesis function does).
+ */
+const computed = new WeakMap<SynthesisInput, StatedUnits>();
+
+/** The sentence units of a story with the units of other reports that state each. */
+export function statedUnits(input: SynthesisInput): StatedUnits {
+  let found = computed.get(input);
+  if (!found) {
+    const units = sentenceUnits(input);
+    found = { units, stated: statedByOtherReports(input, units) };
+    computed.set(input, found);
+  }
+  return found;
+}
+
 /** The passages of each article that appear in no other origin of the story. */
 export function additions(input: SynthesisInput): Addition[] {
-  const units = sentenceUnits(input);
+  const { units, stated } = statedUnits(input);
   const reports = new Set(units.flatMap(reportsOfUnit));
   if (reports.size < 2) return input.articles.map((article) => ({ article: article.id, passages: [] }));
-  const stated = statedByOtherReports(input, units);
   return input.articles.map((article) => {
     const body = bodyText(article);
     const passages: Addition['passages'] = [];

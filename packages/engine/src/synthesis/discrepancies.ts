@@ -32,7 +32,7 @@
  */
 import { bodyText } from '../article.js';
 import { tokenize } from '../tokens.js';
-import { statedByOtherReports } from './additions.js';
+import { statedUnits } from './additions.js';
 import {
   FORMAL_TITLES,
   MIN_QUOTE_WORDS,
@@ -42,7 +42,7 @@ import {
 } from './details-defaults.js';
 import { type RecognisedEntity, recogniseEntities } from './entities.js';
 import type { Discrepancy, DiscrepancyKind, Mention, SynthesisInput } from './types.js';
-import { dice, overlap, type SentenceUnit, sentenceUnits, termsOf } from './units.js';
+import { dice, overlap, type SentenceUnit, termsOf } from './units.js';
 
 /** A value as one article states it. */
 interface Statement {
@@ -56,6 +56,8 @@ interface Context {
   input: SynthesisInput;
   bodies: Map<string, string>;
   units: SentenceUnit[];
+  /** For each unit, the units of other reports that state it (aligned or paraphrased). */
+  stated: Set<number>[];
   unitsByArticle: Map<string, SentenceUnit[]>;
   entities: RecognisedEntity[];
 }
@@ -93,14 +95,14 @@ function wordKey(text: string): string {
 
 function contextOf(input: SynthesisInput): Context {
   const bodies = new Map(input.articles.map((article) => [article.id, bodyText(article)]));
-  const units = sentenceUnits(input);
+  const { units, stated } = statedUnits(input);
   const unitsByArticle = new Map<string, SentenceUnit[]>();
   for (const unit of units) {
     const list = unitsByArticle.get(unit.article);
     if (list) list.push(unit);
     else unitsByArticle.set(unit.article, [unit]);
   }
-  return { input, bodies, units, unitsByArticle, entities: recogniseEntities(input) };
+  return { input, bodies, units, stated, unitsByArticle, entities: recogniseEntities(input) };
 }
 
 /** The sentence unit of an article that holds a position. */
@@ -362,9 +364,8 @@ function timeDiscrepancies(context: Context): Discrepancy[] {
 const NUMBER = new RegExp(`\\b(?:(${MONTHS})\\.?\\s+)?(\\d[\\d,.]*)(?:[\\s-]+([A-Za-z]+))?`, 'giu');
 
 function numberDiscrepancies(context: Context): Discrepancy[] {
-  const { units } = context;
+  const { units, stated: linked } = context;
   // Sentences about the same thing: aligned with or paraphrasing one another, or alike.
-  const linked = statedByOtherReports(context.input, units);
   const pairs: [SentenceUnit, SentenceUnit][] = [];
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length; j++) {

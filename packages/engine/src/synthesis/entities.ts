@@ -90,8 +90,8 @@ export interface RecognisedEntity extends Entity {
   names: NameMention[];
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘\-+.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 const POSSESSIVE = /['’‘]s$/u;
+const DOTTED = /^\p{L}(?:\.\p{L})+$/u;
 const SENTENCE_END = /[.!?…\n]/u;
 const ABBREVIATED = new Set([...HONORIFICS, 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'col', 'lt', 'no']);
 /** Endings of nationality adjectives and groups ("Asian", "Russians", "Chinese", "British"). */
@@ -117,28 +117,83 @@ const JOINERS = new Set([
 
 /** Folds a word for comparison: lower case, no diacritics, no dots. */
 export function foldName(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./gu, '');
+  const plain = isAscii(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '');
+  const lower = plain.toLowerCase();
+  return lower.includes('.') ? lower.replace(/\./gu, '') : lower;
 }
 
-/** The words of a text with their offsets, case and sentence position. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** Character classes for the word scanner, filled on first use (0 = not yet known). */
+const WORD_CHAR = 1;
+const MARK_CHAR = 2;
+const OTHER_CHAR = 3;
+const CHAR_CLASS = new Uint8Array(65536);
+
+function charClass(code: number): number {
+  let cls = CHAR_CLASS[code]!;
+  if (cls === 0) {
+    const char = String.fromCharCode(code);
+    cls = /[\p{L}\p{N}]/u.test(char) ? WORD_CHAR : /\p{M}/u.test(char) ? MARK_CHAR : OTHER_CHAR;
+    CHAR_CLASS[code] = cls;
+  }
+  return cls;
+}
+
+/** Characters that may join two parts of one word: ' ’ ‘ - + . & */
+const JOINER_CHARS = new Set([39, 0x2019, 0x2018, 45, 43, 46, 38]);
+
+/**
+ * The words of a text with their offsets, case and sentence position. A word is a run of
+ * letters, digits and marks, with ' ’ ‘ - + . & inside it when a letter or digit follows
+ * ("Kassym-Jomart", "C5+1", "U.S"); a trailing possessive is dropped ("Tokayev’s" → "Tokayev").
+ */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
+  const n = text.length;
   let previousEnd = 0;
   let previousAbbreviated = false;
-  for (const match of text.matchAll(WORD)) {
-    let raw = match[0];
-    const start = match.index;
-    const possessive = POSSESSIVE.test(raw);
+  let i = 0;
+  while (i < n) {
+    if (charClass(text.charCodeAt(i)) !== WORD_CHAR) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n) {
+      const cls = charClass(text.charCodeAt(i));
+      if (cls === WORD_CHAR || cls === MARK_CHAR) {
+        i++;
+        continue;
+      }
+      if (
+        JOINER_CHARS.has(text.charCodeAt(i)) &&
+        i + 1 < n &&
+        charClass(text.charCodeAt(i + 1)) === WORD_CHAR
+      ) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    const matchEnd = i;
+    let raw = text.slice(start, matchEnd);
+    const possessive = raw.length > 2 && raw.charCodeAt(raw.length - 1) === 115 && POSSESSIVE.test(raw);
     if (possessive) raw = raw.slice(0, -2);
     // A dotted acronym keeps its last dot ("U.S."), which then ends no sentence.
-    const dotted = /^\p{L}(?:\.\p{L})+$/u.test(raw) && text[start + raw.length] === '.';
-    if (dotted && !possessive) raw += '.';
+    const dotted = !possessive && raw.includes('.') && DOTTED.test(raw) && text.charCodeAt(matchEnd) === 46;
+    if (dotted) {
+      raw += '.';
+      i = matchEnd + 1;
+    }
     const gap = text.slice(previousEnd, start);
     const first = raw.charAt(0);
     const capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
-    const letters = raw.replace(/[^\p{L}]/gu, '');
-    const acronym =
-      capitalised && letters.length >= 1 && raw.length >= 2 && letters === letters.toUpperCase();
+    const acronym = capitalised && raw.length >= 2 && raw === raw.toUpperCase();
     const endsSentence = SENTENCE_END.test(gap) && !(previousAbbreviated && !gap.includes('\n'));
     const key = foldName(raw);
     words.push({
@@ -152,9 +207,9 @@ export function wordsOf(text: string): Word[] {
       sentenceStart: words.length === 0 || endsSentence,
       gap,
     });
-    previousEnd = dotted && !possessive ? start + raw.length : start + match[0].length;
+    previousEnd = dotted ? start + raw.length : matchEnd;
     // "Mr." and "U.S." do not end a sentence.
-    previousAbbreviated = (dotted && !possessive) || (text[previousEnd] === '.' && ABBREVIATED.has(key));
+    previousAbbreviated = dotted || (text.charCodeAt(previousEnd) === 46 && ABBREVIATED.has(key));
   }
   return words;
 }
@@ -334,8 +389,23 @@ export function nameMentions(
   return out;
 }
 
+/**
+ * Entities already recognised per input object: entities() and discrepancies() of one story
+ * share one pass. Callers treat inputs as immutable (as every synthesis function does).
+ */
+const recognised = new WeakMap<SynthesisInput, RecognisedEntity[]>();
+
 /** The entities of a story, with the full record of every mention (for discrepancies). */
 export function recogniseEntities(input: SynthesisInput): RecognisedEntity[] {
+  let found = recognised.get(input);
+  if (!found) {
+    found = recognise(input);
+    recognised.set(input, found);
+  }
+  return found;
+}
+
+function recognise(input: SynthesisInput): RecognisedEntity[] {
   const bodies = input.articles.map((article) => bodyText(article));
   const wordLists = bodies.map((body) => wordsOf(body));
   const knownCapitalised = new Set<string>();
@@ -387,18 +457,24 @@ function mergeMentions(
   const keys = [...groups.keys()].sort(
     (a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1),
   );
-  const target = new Map<string, string>();
+  // Full names of people, by the folded name they end with ("tokayev" → "kassym-jomart tokayev").
+  const peopleBySuffix = new Map<string, string[]>();
   for (const key of keys) {
     const parts = key.split(' ');
-    const fuller = keys.filter((other) => {
-      if (other === key) return false;
-      const otherParts = other.split(' ');
-      if (otherParts.length <= parts.length) return false;
-      if (otherParts.slice(-parts.length).join(' ') !== key) return false;
-      const votes = votesOf(groups.get(other)!);
-      return kindOf(votes) === 'person' && votes.person >= CUE;
-    });
-    if (fuller.length === 0) continue;
+    if (parts.length < 2) continue;
+    const votes = votesOf(groups.get(key)!);
+    if (kindOf(votes) !== 'person' || votes.person < CUE) continue;
+    for (let k = 1; k < parts.length; k++) {
+      const suffix = parts.slice(k).join(' ');
+      const list = peopleBySuffix.get(suffix);
+      if (list) list.push(key);
+      else peopleBySuffix.set(suffix, [key]);
+    }
+  }
+  const target = new Map<string, string>();
+  for (const key of keys) {
+    const fuller = peopleBySuffix.get(key);
+    if (!fuller) continue;
     // The fuller names must all be one person (themselves merged into the longest).
     const roots = new Set(fuller.map((other) => target.get(other) ?? other));
     if (roots.size === 1) target.set(key, [...roots][0]!);
