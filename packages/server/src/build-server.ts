@@ -58,8 +58,9 @@ export async function buildServer(options: BuildServerOptions): Promise<Storyfol
   const app: App = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: { level: config.logLevel } }),
     bodyLimit: config.maxBodyBytes,
-    // Close idle keep-alive connections at once on close; event streams are ended in preClose.
-    forceCloseConnections: 'idle',
+    // On close, every open connection is cut (keep-alive sockets and event streams whose client
+    // went away would otherwise hold the close until the client's own keep-alive timeout).
+    forceCloseConnections: true,
     ajv: {
       customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false },
     },

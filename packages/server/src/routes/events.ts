@@ -54,6 +54,7 @@ export function eventsRoutes(app: App, ctx: ServerContext): void {
         clearInterval(heartbeat);
         unsubscribe();
         open.delete(response);
+        if (!response.writableEnded) response.end();
       };
       request.raw.on('close', cleanUp);
       response.on('close', cleanUp);

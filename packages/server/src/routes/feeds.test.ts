@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FEEDS_DIR, type FeedServer, startFeedServer } from '@storyfold/ingest/testing';
+import { type FeedServer, startFeedServer } from '@storyfold/ingest/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   FeedAddResponse,
@@ -34,10 +34,12 @@ describe('feeds on a server that may fetch local addresses', () => {
   let feeds: FeedServer;
   beforeAll(async () => {
     feeds = await startFeedServer({
-      '/seeds.xml': (_request, response) =>
-        response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(seedFeed(feeds.origin)),
-      '/broken.xml': (_request, response) =>
-        response.writeHead(200, { 'content-type': 'text/plain' }).end('no feed here'),
+      '/seeds.xml': (_request, response) => {
+        response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(seedFeed(feeds.origin));
+      },
+      '/broken.xml': (_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/plain' }).end('no feed here');
+      },
     });
   });
   afterAll(() => feeds.close());
