@@ -12,8 +12,9 @@ import { run as extraction } from './speed/extraction.js';
 import { run as fingerprint } from './speed/fingerprint.js';
 import { run as lsh } from './speed/lsh.js';
 import { run as stories } from './speed/stories.js';
+import { run as synthesis } from './speed/synthesis.js';
 
-const sections = { fingerprint, lsh, align, stories, analyze, aggregator, extraction, api };
+const sections = { fingerprint, lsh, align, stories, analyze, aggregator, extraction, api, synthesis };
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
 const unknown = only?.filter((name) => !(name in sections)) ?? [];
 if (unknown.length > 0) {

@@ -112,6 +112,15 @@ export const STOPWORDS: readonly string[] = (
   'said says say told tell more most some any all each both such other own same up out off s t'
 ).split(' ');
 
+/**
+ * Facts find candidate sentence pairs through the postings of terms in at most this fraction of
+ * the story's sentences: a pair sharing only commoner terms (idf ≤ ln 6) cannot reach the
+ * similarity thresholds, and skipping their long postings keeps the join near-linear.
+ */
+export const COMMON_TERM_FRACTION = 0.2;
+/** …unless the story is so small that this many sentences is more (every term counts there). */
+export const COMMON_TERM_MIN_POSTING = 8;
+
 export interface FactOptions {
   /**
    * Two sentences of different articles state the same claim when the Dice coefficient of their

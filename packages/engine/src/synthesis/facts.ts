@@ -21,7 +21,12 @@
  * O(passages · sentences) for the aligned pairs; a story of 10 articles takes well under 1 ms.
  */
 import { UnionFind } from '../union-find.js';
-import { FACT_DEFAULTS, type FactOptions } from './defaults.js';
+import {
+  COMMON_TERM_FRACTION,
+  COMMON_TERM_MIN_POSTING,
+  FACT_DEFAULTS,
+  type FactOptions,
+} from './defaults.js';
 import type { Fact, SynthesisInput } from './types.js';
 import { dice, overlap, reportsOf, type SentenceUnit, sentenceUnits } from './units.js';
 
@@ -152,28 +157,34 @@ function joinAlike(
       list.push(unit.index);
     }
   }
-  const shared = new Float64Array(units.length);
+  // Candidates come through the postings of terms no more common than this; a pair that shares
+  // only commoner terms (low weight) cannot reach the thresholds. Scores are then exact.
+  const maxPosting = Math.max(COMMON_TERM_MIN_POSTING, Math.ceil(units.length * COMMON_TERM_FRACTION));
   const sharedRare = new Int32Array(units.length);
+  const seen = new Uint8Array(units.length);
   const articles = new Set(units.map((unit) => unit.articleIndex)).size;
   const rareBelow = articles * rare.perArticle;
   const touched: number[] = [];
   for (const unit of units) {
     for (const term of unit.terms) {
-      const weight = weights.of(term);
-      const isRare = postings.get(term)!.length <= rareBelow;
-      for (const other of postings.get(term)!) {
+      const posting = postings.get(term)!;
+      if (posting.length > maxPosting) continue;
+      const isRare = posting.length <= rareBelow;
+      for (const other of posting) {
         if (other <= unit.index || units[other]!.articleIndex === unit.articleIndex) continue;
-        if (shared[other] === 0) touched.push(other);
-        shared[other]! += weight;
+        if (seen[other] === 0) {
+          seen[other] = 1;
+          touched.push(other);
+        }
         if (isRare) sharedRare[other]!++;
       }
     }
     for (const other of touched) {
-      const score = (2 * shared[other]!) / (weights.total(unit) + weights.total(units[other]!));
+      const score = weights.dice(unit, units[other]!);
       if (score >= threshold || (sharedRare[other]! >= rare.shared && score >= rare.similarity)) {
         found.union(unit.index, other);
       }
-      shared[other] = 0;
+      seen[other] = 0;
       sharedRare[other] = 0;
     }
     touched.length = 0;
@@ -189,7 +200,19 @@ export interface TermWeights {
   dice(a: SentenceUnit, b: SentenceUnit): number;
 }
 
+const weightsOf = new WeakMap<readonly SentenceUnit[], TermWeights>();
+
+/** The term weights of a story's units (computed once per unit list). */
 export function termWeights(units: readonly SentenceUnit[]): TermWeights {
+  let weights = weightsOf.get(units);
+  if (!weights) {
+    weights = computeTermWeights(units);
+    weightsOf.set(units, weights);
+  }
+  return weights;
+}
+
+function computeTermWeights(units: readonly SentenceUnit[]): TermWeights {
   const frequency = new Map<number, number>();
   for (const unit of units)
     for (const term of unit.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);

@@ -79,11 +79,14 @@ describe('summary on the seeds', () => {
 });
 
 describe('synthesise', () => {
-  it('composes headline, summary and facts, and is deterministic', () => {
+  it('composes headline, summary, facts and the story details, and is deterministic', () => {
     const synthesis = synthesise(input);
     expect(synthesis.headline).toMatch(/Blinken/u);
     expect(synthesis.summary).toEqual(summarise(input));
     expect(synthesis.facts).toEqual(found);
     expect(synthesise(input)).toEqual(synthesis);
+    expect(synthesis.additions.length).toBeGreaterThan(0);
+    expect(synthesis.entities.length).toBeGreaterThan(0);
+    expect(synthesis.timeline.length).toBeGreaterThan(0);
   });
 });

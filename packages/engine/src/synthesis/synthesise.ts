@@ -1,15 +1,19 @@
 /**
- * Synthesis of one story: headline, summary and facts (this part), additions, discrepancies,
- * entities and timeline (additions.ts, discrepancies.ts, entities.ts, timeline.ts).
+ * Synthesis of one story: headline, summary and facts (headline.ts, summary.ts, facts.ts),
+ * additions, discrepancies, entities and timeline (additions.ts, discrepancies.ts, entities.ts,
+ * timeline.ts).
  *
  * Computes the sentence units once and shares them between facts and the summary.
  * Invariants: a pure function of its input and options; deterministic.
  * Cost: dominated by sentence splitting and tokenising, O(total body characters).
  */
 import { headline } from '../headline.js';
+import { additions } from './additions.js';
 import type { FactOptions, SummaryOptions } from './defaults.js';
+import { entities } from './entities.js';
 import { factGroups } from './facts.js';
 import { summaryOf, titlesOf } from './summary.js';
+import { timeline } from './timeline.js';
 import type { Synthesis, SynthesisInput } from './types.js';
 import { sentenceUnits } from './units.js';
 
@@ -25,12 +29,11 @@ export function synthesise(input: SynthesisInput, options: SynthesisOptions = {}
     headline: headline(input.articles),
     summary: summaryOf(titlesOf(input), units, groups, options.summary),
     facts: groups.map((group) => group.fact),
-    // NOTE: additions, discrepancies, entities and timeline come from the other half of
-    // synthesis (additions.ts, discrepancies.ts, entities.ts, timeline.ts), not written yet;
-    // they are empty until those files land and are wired in here.
-    additions: [],
+    additions: additions(input),
+    // NOTE: discrepancies come from discrepancies.ts (the other half of synthesis), not yet
+    // committed when this was written; empty until it is wired in here.
     discrepancies: [],
-    entities: [],
-    timeline: [],
+    entities: entities(input),
+    timeline: timeline(input),
   };
 }

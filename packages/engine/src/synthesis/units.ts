@@ -35,14 +35,37 @@ export interface SentenceUnit {
   origins: string[];
 }
 
-const STOP = new Set(tokenize(STOPWORDS.join(' ')).hashes);
+/**
+ * Terms are word hashes cut to 30 bits, so that they are small integers for the engine's maps
+ * and sets (full 32-bit hashes are boxed numbers there, several times slower); two words of a
+ * story share a 30-bit hash with probability about words² / 2^31, negligible for a story.
+ */
+const TERM_MASK = 0x3fffffff;
+
+const STOP = new Set(Array.from(tokenize(STOPWORDS.join(' ')).hashes, (hash) => hash & TERM_MASK));
 
 /** The distinct content terms of a text, sorted. */
 export function termsOf(text: string): { terms: Uint32Array; words: number } {
-  const tokens = tokenize(text);
-  const set = new Set<number>();
-  for (const hash of tokens.hashes) if (!STOP.has(hash)) set.add(hash);
-  return { terms: Uint32Array.from(set).sort(), words: tokens.count };
+  return termsOfTokens(tokenize(text).hashes, 0, undefined);
+}
+
+/** The distinct content terms of hashes[from, to), sorted. */
+export function termsOfTokens(
+  hashes: Uint32Array,
+  from: number,
+  to: number | undefined,
+): { terms: Uint32Array; words: number } {
+  const end = to ?? hashes.length;
+  const list: number[] = [];
+  for (let i = from; i < end; i++) {
+    const term = hashes[i]! & TERM_MASK;
+    if (!STOP.has(term)) list.push(term);
+  }
+  list.sort((x, y) => x - y);
+  let kept = 0;
+  for (let i = 0; i < list.length; i++) if (i === 0 || list[i] !== list[i - 1]) list[kept++] = list[i]!;
+  list.length = kept;
+  return { terms: Uint32Array.from(list), words: end - from };
 }
 
 /** Dice coefficient of two sorted term lists: 2|A∩B| / (|A|+|B|). */
@@ -69,10 +92,16 @@ export function sentenceUnits(input: SynthesisInput): SentenceUnit[] {
   const units: SentenceUnit[] = [];
   const byArticle = new Map<string, SentenceUnit[]>();
   input.articles.forEach((article, articleIndex) => {
-    const sentences = splitSentences(bodyText(article));
+    const text = bodyText(article);
+    const sentences = splitSentences(text);
+    const tokens = tokenize(text);
     const list: SentenceUnit[] = [];
+    let token = 0;
     sentences.forEach((sentence, position) => {
-      const { terms, words } = termsOf(sentence.text);
+      while (token < tokens.count && tokens.starts[token]! < sentence.span[0]) token++;
+      const first = token;
+      while (token < tokens.count && tokens.ends[token]! <= sentence.span[1]) token++;
+      const { terms, words } = termsOfTokens(tokens.hashes, first, token);
       const unit: SentenceUnit = {
         index: units.length,
         article: article.id,
