@@ -231,8 +231,8 @@ const types = {
   '.map': 'application/json',
 };
 
-async function openPage(browser, viewport, storyCount) {
-  const context = await browser.newContext({ viewport });
+async function openPage(browser, viewport, storyCount, colorScheme = 'light') {
+  const context = await browser.newContext({ viewport, colorScheme });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.log('page error:', error.message));
   await page.route(`${origin}/**`, async (route) => {
@@ -306,11 +306,12 @@ try {
     `1,000 stories: response → rendered frame ${timings.map((t) => t.toFixed(0)).join(', ')} ms (median ${timings[2].toFixed(0)}); in the DOM after ${commits.map((t) => t.toFixed(0)).join(', ')} ms`,
   );
 
-  for (const [name, viewport] of [
-    ['desktop', { width: 1280, height: 900 }],
-    ['phone', { width: 360, height: 740 }],
+  for (const [name, viewport, scheme] of [
+    ['desktop', { width: 1280, height: 900 }, 'light'],
+    ['phone', { width: 360, height: 740 }, 'light'],
+    ['dark', { width: 1280, height: 900 }, 'dark'],
   ]) {
-    const { context, page } = await openPage(browser, viewport, 12);
+    const { context, page } = await openPage(browser, viewport, 12, scheme);
     for (const [slug, path, ready] of [
       ['stories', '/', '.story'],
       ['story', '/stories/s1', '.origin'],

@@ -44,15 +44,12 @@ function isErrorBody(value: unknown): value is { error: { code: string; message:
   );
 }
 
-async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init.headers } });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiFailure('The Storyfold server cannot be reached. Is it running?', 'network', 0);
-  }
-  const text = await response.text();
+/**
+ * What a response means: its parsed JSON body when the status is 2xx, else an ApiFailure with
+ * the API's own message (`{ error: { code, message } }`) or, for other bodies, the status line.
+ * Pure, so it is tested without a server.
+ */
+export function readResponse<T>(status: number, statusText: string, text: string): T {
   let body: unknown = null;
   if (text.length > 0) {
     try {
@@ -61,15 +58,20 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
       body = null;
     }
   }
-  if (!response.ok) {
-    if (isErrorBody(body)) throw new ApiFailure(body.error.message, body.error.code, response.status);
-    throw new ApiFailure(
-      `The server answered ${response.status} ${response.statusText}`.trim(),
-      'http',
-      response.status,
-    );
+  if (status >= 200 && status < 300) return body as T;
+  if (isErrorBody(body)) throw new ApiFailure(body.error.message, body.error.code, status);
+  throw new ApiFailure(`The server answered ${status} ${statusText}`.trim(), 'http', status);
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init.headers } });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiFailure('The Storyfold server cannot be reached. Is it running?', 'network', 0);
   }
-  return body as T;
+  return readResponse<T>(response.status, response.statusText, await response.text());
 }
 
 function json(method: string, body: unknown, signal?: AbortSignal): RequestInit {

@@ -1,6 +1,6 @@
 /** The frame of every page: header with navigation and search, main content, keyboard help. */
-import { type FormEvent, useCallback, useMemo, useRef, useState } from 'react';
-import { NavLink, Outlet, useNavigate, useSearchParams } from 'react-router';
+import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate, useNavigationType, useSearchParams } from 'react-router';
 import { AnnounceProvider } from './announce.js';
 import { HelpDialog } from './help-dialog.js';
 import { KeyboardProvider, type KeyHandlers } from './key-handlers.js';
@@ -11,6 +11,15 @@ export function Layout() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const closeHelp = useCallback(() => setHelpOpen(false), []);
+
+  // A new page starts at its top (the browser keeps the old scroll position otherwise); going
+  // back or forward leaves the position to the browser.
+  const { pathname } = useLocation();
+  const navigationType = useNavigationType();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each new path only.
+  useEffect(() => {
+    if (navigationType !== 'POP') window.scrollTo(0, 0);
+  }, [pathname]);
 
   const global = useMemo<KeyHandlers>(
     () => ({
