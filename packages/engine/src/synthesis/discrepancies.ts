@@ -5,8 +5,9 @@
  * Computes four families, each precision first (a value is compared only with values about the
  * same thing, and values that may both be true are not reported):
  * - quote: quotations (in “…” or "…", at least MIN_QUOTE_WORDS words) of different articles whose
- *   words are alike (Dice ≥ SAME_QUOTE_DICE) but not the same word sequence; a quotation that is
- *   a part of the other (a shortened quote) agrees with it. Subject: the person named nearest.
+ *   words are alike (Dice ≥ SAME_QUOTE_DICE, or the shorter's words inside the longer) but not the
+ *   same word sequence; a quotation that is a part of the other (a shortened quote) agrees with
+ *   it. Subject: the speaker (a person next to a reporting verb) and the quotation's opening.
  * - title: the formal titles a person is given — before the name ("Foreign Minister Mukhtar
  *   Tileuberdi") or "as <title>" in a sentence that names that person only ("his first trip as
  *   foreign minister") — differ: "secretary of state" vs "foreign minister". Descriptions ("top
@@ -35,7 +36,10 @@ import { tokenize } from '../tokens.js';
 import { statedUnits } from './additions.js';
 import {
   FORMAL_TITLES,
+  MIN_CONTAINED_TERMS,
   MIN_QUOTE_WORDS,
+  REPORTING_VERBS,
+  SAME_QUOTE_CONTAINED,
   SAME_QUOTE_DICE,
   SAME_SENTENCE_DICE,
   TIME_ATTACH_WORDS,
@@ -88,9 +92,9 @@ export function timeAnchor(expression: string): string | null {
   return text.replace(/^(?:at|by|towards?|until) /u, '');
 }
 
-/** The folded word sequence of a text ("Sometimes we just say…" → hashes joined). */
+/** The folded word sequence of a text, dotted acronyms as one word ("The E.U. should…"). */
 function wordKey(text: string): string {
-  return Array.from(tokenize(text).hashes).join(' ');
+  return Array.from(tokenize(text.replace(/(?<=\b\p{L})\.(?=\p{L}\b)/gu, '')).hashes).join(' ');
 }
 
 function contextOf(input: SynthesisInput): Context {
@@ -176,48 +180,65 @@ function quotations(context: Context): Quotation[] {
   return out;
 }
 
-/** The person entity named nearest a span of an article (before it, or within 100 characters after). */
+const REPORTING = new RegExp(`\\b(?:${[...REPORTING_VERBS].join('|')})\\b`, 'gu');
+
+/**
+ * Who speaks a quotation: a person named right before a reporting verb ("Tokayev told", "Blinken
+ * said") or right after one ("said Blinken"), in the quotation's sentences or the sentence after.
+ */
 function speakerOf(context: Context, article: string, span: [number, number]): string | null {
-  let best: string | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const entity of context.entities) {
-    if (entity.kind !== 'person') continue;
-    for (const m of entity.mentions) {
-      if (m.article !== article) continue;
-      const distance = m.span[0] >= span[1] ? m.span[0] - span[1] : span[0] - m.span[1];
-      if (distance < 0 || distance > 200) continue;
-      if (distance < bestDistance) {
-        best = entity.name;
-        bestDistance = distance;
+  const units = context.unitsByArticle.get(article) ?? [];
+  const first = units.findIndex((u) => u.span[1] > span[0]);
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < units.length && units[last]!.span[1] < span[1]) last++;
+  if (last + 1 < units.length) last++;
+  const from = units[first]!.span[0];
+  const body = context.bodies.get(article)!;
+  const region = body.slice(from, units[last]!.span[1]);
+  const people = context.entities.filter((e) => e.kind === 'person');
+  for (const verb of region.matchAll(REPORTING)) {
+    const at = from + verb.index;
+    const end = at + verb[0].length;
+    // "Tokayev told Blinken": the person before the verb speaks; "said Blinken" only without one.
+    for (const before of [true, false]) {
+      for (const person of people) {
+        for (const m of person.mentions) {
+          if (m.article !== article) continue;
+          const gap = before
+            ? m.span[1] <= at && body.slice(m.span[1], at)
+            : m.span[0] >= end && body.slice(end, m.span[0]);
+          if (gap && /^\s+$/u.test(gap)) return person.name;
+        }
       }
     }
   }
-  return best;
+  return null;
+}
+
+/** Whether two quotations' content words make them one quotation (reworded or shortened). */
+function sameQuotation(a: Uint32Array, b: Uint32Array): boolean {
+  const similarity = dice(a, b);
+  if (similarity >= SAME_QUOTE_DICE) return true;
+  const shorter = Math.min(a.length, b.length);
+  const shared = (similarity * (a.length + b.length)) / 2;
+  return shorter >= MIN_CONTAINED_TERMS && shared >= SAME_QUOTE_CONTAINED * shorter - 1e-9;
 }
 
 function quoteDiscrepancies(context: Context): Discrepancy[] {
   const quotes = quotations(context);
-  const parent = quotes.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  for (let i = 0; i < quotes.length; i++)
-    for (let j = i + 1; j < quotes.length; j++)
-      if (
-        quotes[i]!.article !== quotes[j]!.article &&
-        dice(quotes[i]!.terms, quotes[j]!.terms) >= SAME_QUOTE_DICE
-      )
-        parent[find(i)] = find(j);
-  const clusters = new Map<number, Quotation[]>();
-  quotes.forEach((q, i) => {
-    const root = find(i);
-    const list = clusters.get(root);
-    if (list) list.push(q);
-    else clusters.set(root, [q]);
-  });
+  // Each quotation joins the first cluster whose first quotation it resembles (no chaining:
+  // two different quotations that share a third's words stay apart).
+  const clusters: Quotation[][] = [];
+  for (const quote of quotes) {
+    const cluster = clusters.find(
+      (c) => !c.some((q) => q.article === quote.article) && sameQuotation(c[0]!.terms, quote.terms),
+    );
+    if (cluster) cluster.push(quote);
+    else clusters.push([quote]);
+  }
   const out: Discrepancy[] = [];
-  for (const cluster of clusters.values()) {
+  for (const cluster of clusters) {
     if (cluster.length < 2) continue;
     const first = cluster[0]!;
     const speaker = speakerOf(context, first.article, first.span);

@@ -13,7 +13,8 @@
  * ("-stan"), acronyms, an appositive title (", the State Department's top official"), reporting
  * verbs and the two-word shape of a personal name. Adjectives of nationality followed by a noun
  * ("Central Asian countries") are not entities. Runs are grouped by folded name; a shorter name
- * that ends a person's fuller one ("Tokayev") joins it when only one person ends so. An entity
+ * that ends a person’s fuller one ("Tokayev") joins it when only one person ends so, as does a
+ * name of two or more words that ends one fuller name ("Bible Church"). An entity
  * is kept when its summed cue weight reaches MIN_ENTITY_EVIDENCE.
  * Choice (issue 5 suggests compromise or wink-nlp): a heuristic recogniser inside the engine.
  * The engine has no runtime dependencies; the story index already relies on the same
@@ -272,7 +273,19 @@ export function nameMentions(
           continue;
         }
         const next = words[j + 1];
-        if (JOINERS.has(w.key) && !w.capitalised && next && isNameWord(next) && /^\s+$/u.test(next.gap)) {
+        // "of" joins only after the head of an organisation, place or title ("Bank of America",
+        // "Gulf of Mexico", "Secretary of State"), never a person and a place ("Trudeau of Canada").
+        const prior = words[j - 1]!.key;
+        const joins =
+          w.key !== 'of' || ORGANISATION_WORDS.has(prior) || PLACE_WORDS.has(prior) || TITLE_WORDS.has(prior);
+        if (
+          joins &&
+          JOINERS.has(w.key) &&
+          !w.capitalised &&
+          next &&
+          isNameWord(next) &&
+          /^\s+$/u.test(next.gap)
+        ) {
           j += 2;
           if (next.possessive) break;
           continue;
@@ -457,14 +470,17 @@ function mergeMentions(
   const keys = [...groups.keys()].sort(
     (a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1),
   );
-  // Full names of people, by the folded name they end with ("tokayev" → "kassym-jomart tokayev").
+  // Fuller names by the folded names they end with ("tokayev" → "kassym-jomart tokayev").
   const peopleBySuffix = new Map<string, string[]>();
   for (const key of keys) {
     const parts = key.split(' ');
     if (parts.length < 2) continue;
     const votes = votesOf(groups.get(key)!);
-    if (kindOf(votes) !== 'person' || votes.person < CUE) continue;
+    const person = kindOf(votes) === 'person' && votes.person >= CUE;
+    // A person's surname joins the full name; otherwise only a name of two or more words
+    // joins a fuller one ("Bible Church" → "Wasilla Bible Church", not "Union" → "Soviet Union").
     for (let k = 1; k < parts.length; k++) {
+      if (!person && parts.length - k < 2) continue;
       const suffix = parts.slice(k).join(' ');
       const list = peopleBySuffix.get(suffix);
       if (list) list.push(key);
