@@ -128,7 +128,7 @@ export async function buildServer(options: BuildServerOptions): Promise<Storyfol
     app.addHook('onReady', async () => scheduler.start(config.refreshFirstDelaySeconds * 1000));
   app.addHook('onClose', async () => {
     await scheduler.stop();
-    await refresher.idle();
+    await refresher.close();
   });
   return { app, context };
 }

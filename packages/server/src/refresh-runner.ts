@@ -1,6 +1,8 @@
 /**
- * Runs polling rounds (ingest's `refresh`) one at a time, for the scheduler and for POST
- * /api/refresh alike: asking for a round while one runs joins it instead of starting another.
+ * Runs polling rounds (ingest's `refresh`) one at a time, for the scheduler, POST /api/refresh and
+ * a feed just added alike: asking for a round while one runs does not start a second one beside
+ * it but one more after it (so a feed added during a round is polled right after, not a period
+ * later).
  * After each round it publishes `feeds` (the feeds polled) on the bus; the stories a round folds
  * are published as they are folded (see `watchIngest`).
  * Invariants: at most one round runs; a round that throws is logged and the next one still runs.
@@ -21,6 +23,9 @@ export interface RefreshRunnerOptions {
 
 export class RefreshRunner {
   private current: Promise<void> | undefined;
+  /** A round was asked for while one ran: run one more after it (with all, if any asked for all). */
+  private pending: { all: boolean } | undefined;
+  private closed = false;
   private last: string | null = null;
   private readonly limiter = createHostLimiter();
 
@@ -41,19 +46,36 @@ export class RefreshRunner {
     return this.last;
   }
 
-  /** Starts a round unless one runs; says whether this call started it. */
+  /**
+   * Starts a round unless one runs (then one more runs after it); says whether this call started
+   * one. `round` settles when the round running now ends.
+   */
   start(all: boolean): { started: boolean; round: Promise<void> } {
-    if (this.current) return { started: false, round: this.current };
+    if (this.closed) return { started: false, round: this.current ?? Promise.resolve() };
+    if (this.current) {
+      this.pending = { all: all || (this.pending?.all ?? false) };
+      return { started: false, round: this.current };
+    }
     const round = this.run(all).finally(() => {
       this.current = undefined;
+      const next = this.pending;
+      this.pending = undefined;
+      if (next) this.start(next.all);
     });
     this.current = round;
     return { started: true, round };
   }
 
-  /** Resolves when no round runs. */
+  /** Resolves when no round runs (nor one asked for meanwhile). */
   async idle(): Promise<void> {
     while (this.current) await this.current;
+  }
+
+  /** No round starts from now on; resolves when the running one ended. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.pending = undefined;
+    await this.idle();
   }
 
   private async run(all: boolean): Promise<void> {

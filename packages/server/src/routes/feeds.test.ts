@@ -92,11 +92,17 @@ describe('feeds on a server that may fetch local addresses', () => {
     const first = await t.post('/api/refresh', { all: true });
     expect(first.status).toBe(202);
     expect(await first.json()).toMatchObject({ started: true, running: true });
-    const second = await t.api('/api/refresh', { method: 'POST' });
+    const second = await t.post('/api/refresh', { all: true });
     expect(second.status).toBe(202);
     expect(await second.json()).toMatchObject({ started: false, running: true });
     await t.server.context.refresher.idle();
+    // The second request ran one more round after the first.
+    const slow = feeds.requests.filter((request) => request.path.startsWith('/slow-headers/600/'));
+    expect(slow).toHaveLength(2);
     expect(await errorOf(await t.post('/api/refresh', { all: 'yes' }))).toMatchObject({ status: 400 });
+    // No body at all is a round of the due feeds.
+    expect((await t.api('/api/refresh', { method: 'POST' })).status).toBe(202);
+    await t.server.context.refresher.idle();
   });
 
   it('records a failing feed with its error in words', async () => {
