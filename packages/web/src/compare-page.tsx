@@ -62,11 +62,12 @@ export function ComparePage() {
   return (
     <div className="page compare-page">
       <header className="page-heading">
-        {storyId && (
-          <p className="breadcrumb">
-            <Link to={`/stories/${encodeURIComponent(storyId)}`}>Back to the story</Link>
-          </p>
-        )}
+        <p className="breadcrumb actions">
+          {storyId && <Link to={`/stories/${encodeURIComponent(storyId)}`}>Back to the story</Link>}
+          <Link to={`/compare?a=${b}&b=${a}`} className="swap-link">
+            Swap the columns
+          </Link>
+        </p>
         <h1>Compare two articles</h1>
         <p className="muted">
           {plural(comparison.passages.length, 'shared passage')}: {counts.verbatim} copied, {counts.edited}{' '}

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { excerpt, type Mark, segmentBody, spanText } from './segments.js';
 
@@ -84,5 +85,50 @@ describe('spanText and excerpt', () => {
   it('cuts at a word boundary with an ellipsis', () => {
     expect(excerpt('one two three four', 10)).toBe('one two…');
     expect(excerpt('  short\n text ', 40)).toBe('short text');
+  });
+});
+
+describe('segmentBody properties', () => {
+  const kinds = ['verbatim', 'edited', 'translated', 'added'] as const;
+  const input = fc.record({
+    paragraphs: fc.array(
+      fc.string({ maxLength: 30 }).map((text) => text.replaceAll('\n', ' ')),
+      {
+        maxLength: 6,
+      },
+    ),
+    marks: fc.array(
+      fc.record({
+        span: fc.tuple(fc.integer({ min: -5, max: 200 }), fc.integer({ min: -5, max: 200 })),
+        kind: fc.constantFrom(...kinds),
+      }),
+      { maxLength: 12 },
+    ),
+  });
+
+  it('keeps every paragraph exactly, in order, with no empty segment', () => {
+    fc.assert(
+      fc.property(input, ({ paragraphs, marks }) => {
+        const result = segmentBody(paragraphs, marks);
+        expect(joined(result)).toEqual(paragraphs);
+        for (const segments of result) for (const segment of segments) expect(segment.text).not.toBe('');
+      }),
+      { seed: 4, numRuns: 300 },
+    );
+  });
+
+  it('gives each character the first mark that covers it, or none', () => {
+    fc.assert(
+      fc.property(input, ({ paragraphs, marks }) => {
+        const result = segmentBody(paragraphs, marks);
+        for (const segments of result)
+          for (const segment of segments)
+            for (let at = segment.start; at < segment.end; at++) {
+              const first = marks.find((mark) => mark.span[0] <= at && at < mark.span[1]) ?? null;
+              expect(segment.mark).toBe(first);
+            }
+      }),
+      { seed: 7, numRuns: 300 },
+    );
   });
 });
