@@ -29,6 +29,7 @@ export const StoryArticleCard = memo(function StoryArticleCard(props: {
     .map((span) => trimFragment(text.slice(Math.max(0, span[0]), Math.max(0, span[1]))))
     .filter((part) => part.length >= ADDED_MIN_CHARS);
   const headingId = `article-${article.id}-title`;
+  const name = article.title ?? article.key;
   return (
     <article
       className={props.selected ? 'story-article selected' : 'story-article'}
@@ -81,7 +82,9 @@ export const StoryArticleCard = memo(function StoryArticleCard(props: {
       </div>
       <BoilerplateToggle boilerplate={article.boilerplate} />
       <p className="article-actions">
-        <Link to={`/articles/${article.id}`}>Read</Link>
+        <Link to={`/articles/${article.id}`}>
+          Read<span className="visually-hidden"> {name}</span>
+        </Link>
         {isWebUrl(article.url) && (
           <a href={article.url} target="_blank" rel="noopener noreferrer">
             View original<span className="visually-hidden"> (opens in a new tab)</span>
@@ -94,7 +97,7 @@ export const StoryArticleCard = memo(function StoryArticleCard(props: {
             checked={props.chosen}
             onChange={(event) => props.onChoose(article.id, event.target.checked)}
           />{' '}
-          Compare
+          Compare<span className="visually-hidden"> {name}</span>
         </label>
       </p>
     </article>
