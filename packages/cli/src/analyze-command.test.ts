@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { AnalysedArticle, Analysis, PassageKind } from '@storyfold/engine';
+import type { AnalysedArticle, Analysis, PassageKind, Synthesis } from '@storyfold/engine';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = resolve('packages/cli/bin/storyfold.js');
@@ -121,6 +121,67 @@ describe('storyfold analyze on the seeds', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('5 articles in 1 story, from 2 independent reports');
     expect(stdout).toMatch(/Reuters report o\d, carried by/);
+  });
+});
+
+describe('storyfold analyze: synthesis in the JSON', () => {
+  type WithSynthesis = Analysis & { stories: (Analysis['stories'][number] & { synthesis: Synthesis })[] };
+
+  it('gives each story its synthesis: the seeds summary cites both origins', async () => {
+    const { stdout, code } = await storyfold('analyze', SEEDS, '--json', '--summary-words', '40');
+    expect(code).toBe(0);
+    const analysis = JSON.parse(stdout) as WithSynthesis;
+    const synthesis = analysis.stories[0]!.synthesis;
+    expect(synthesis.headline).toBe(analysis.stories[0]!.headline);
+    expect(new Set(synthesis.summary.sentences.flatMap((sentence) => sentence.origins)).size).toBe(2);
+    expect(synthesis.summary.text.split(/\s+/u).length).toBeLessThanOrEqual(60);
+    expect(synthesis.facts.some((fact) => /longest continuous land border/u.test(fact.text))).toBe(true);
+  });
+
+  it('takes stories from a record field with --stories-from', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'storyfold-labelled-')), 'labelled.jsonl');
+    const record = (id: string, event: string | undefined, text: string): string =>
+      JSON.stringify({ id, event, text });
+    writeFileSync(
+      file,
+      [
+        record(
+          'a1',
+          'summit',
+          'Leaders met in Astana on Tuesday to discuss trade and security across the region.',
+        ),
+        record(
+          'b1',
+          'flood',
+          'Heavy rain flooded the river valley overnight and thousands of people left their homes.',
+        ),
+        record(
+          'a2',
+          'summit',
+          'The summit in Astana ended with a joint statement on trade routes and energy.',
+        ),
+        record(
+          'c1',
+          undefined,
+          'A local team won the cup final after extra time in front of a full stadium.',
+        ),
+      ].join('\n'),
+    );
+    const { stdout, code } = await storyfold('analyze', file, '--json', '--stories-from', 'event');
+    expect(code).toBe(0);
+    const analysis = JSON.parse(stdout) as WithSynthesis;
+    expect(analysis.stories.map((story) => [story.id, story.articles])).toEqual([
+      ['summit', ['a1', 'a2']],
+      ['flood', ['b1']],
+      ['c1', ['c1']],
+    ]);
+    for (const story of analysis.stories) expect(story.synthesis.summary.sentences.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a --summary-words that is not a whole number', async () => {
+    const { stderr, code } = await storyfold('analyze', SEEDS, '--json', '--summary-words', 'many');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--summary-words');
   });
 });
 

@@ -221,8 +221,8 @@ export interface SummaryOptions {
   /** A fact whose terms overlap a chosen sentence's by this weighted Dice or more is redundant. */
   redundancy: number;
   /**
-   * Sentences shorter than this many words are not chosen (fragments, datelines, one-line
-   * quotes): short sentences carry little of the story (6 → 15 raised R1 on NeuS train by 0.3).
+   * Sentences shorter than this many words are chosen only when no longer one is left (fragments,
+   * datelines, one-line quotes): short sentences carry little of the story (6 → 15 raised R1 on NeuS train by 0.3).
    */
   minWords: number;
   /**
