@@ -5,6 +5,7 @@
 import { run as clustering } from './eval/clustering.js';
 import { run as copies } from './eval/copies/run.js';
 import { run as extraction } from './eval/extraction/run.js';
+import { run as summaries } from './eval/summaries/run.js';
 import { runSections } from './run-sections.js';
 
-await runSections('eval', [clustering, copies, extraction]);
+await runSections('eval', [clustering, copies, extraction, () => summaries('val')]);

@@ -6,13 +6,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { run as clustering } from './eval/clustering.js';
 import { run as copies } from './eval/copies/run.js';
 import { gate as extraction } from './eval/extraction/run.js';
+import { run as summaries } from './eval/summaries/run.js';
 import { QUALITY_FLOORS } from './quality-floors.js';
 import type { Measure } from './report.js';
 
 describe('quality gate', () => {
   const measured = new Map<string, number>();
   beforeAll(async () => {
-    const sections = await Promise.all([clustering(), copies(), extraction()]);
+    const sections = await Promise.all([clustering(), copies(), extraction(), summaries('val')]);
     for (const measure of sections.flatMap((section): Measure[] => section.measures)) {
       measured.set(measure.name, measure.value);
     }
