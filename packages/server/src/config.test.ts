@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIG_OPTIONS, ConfigError, defaultConfig, readConfig } from './config.js';
+import { CONFIG_OPTIONS, ConfigError, configMarkdown, defaultConfig, readConfig } from './config.js';
 
 describe('config', () => {
   it('defaults to 127.0.0.1:8080, ./data, private addresses refused', () => {
@@ -44,5 +44,15 @@ describe('config', () => {
     expect(() => readConfig({}, { STORYFOLD_ALLOW_PRIVATE_ADDRESSES: 'perhaps' })).toThrow(/true or false/);
     expect(() => readConfig({ 'log-level': 'loud' })).toThrow(/log level/);
     expect(() => readConfig({ 'refresh-period': '0' })).toThrow(/at least 1/);
+  });
+});
+
+describe('configMarkdown', () => {
+  it('lists every option once, with its variable, flag and default', () => {
+    const table = configMarkdown().split('\n');
+    expect(table).toHaveLength(CONFIG_OPTIONS.length + 2);
+    expect(table).toContain(
+      '| `STORYFOLD_PORT` | `--port` | `8080` | TCP port of the web interface and API (0 picks a free port). |',
+    );
   });
 });

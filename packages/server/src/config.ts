@@ -196,3 +196,12 @@ function parseValue(option: ConfigOption, raw: string | boolean, where: string):
     throw new ConfigError(`${where} must be at most 65535, not "${raw}"`);
   return value;
 }
+
+/** The table as Markdown (variable, flag, default, description), for the README. */
+export function configMarkdown(): string {
+  const rows = CONFIG_OPTIONS.map(
+    (option) =>
+      `| \`${option.env}\` | \`--${option.flag}\` | \`${String(option.default)}\` | ${option.description} |`,
+  );
+  return ['| variable | flag | default | what it sets |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}

@@ -8,6 +8,7 @@ export {
   CONFIG_OPTIONS,
   ConfigError,
   type ConfigOption,
+  configMarkdown,
   defaultConfig,
   readConfig,
   type ServerConfig,
