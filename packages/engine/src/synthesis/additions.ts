@@ -54,23 +54,27 @@ export function statedByOtherReports(input: SynthesisInput, units: readonly Sent
     const left = byArticle.get(alignment.articles[0]) ?? [];
     const right = byArticle.get(alignment.articles[1]) ?? [];
     for (const passage of alignment.passages) {
-      for (const u of left) {
-        const covered = overlap(u.span, passage.a);
-        if (covered < ALIGNED_COVERAGE * (u.span[1] - u.span[0])) continue;
-        for (const v of right) if (overlap(v.span, passage.b) > 0) link(u, v);
+      const lefts = overlapping(left, passage.a);
+      const rights = overlapping(right, passage.b);
+      for (const u of lefts) {
+        if (overlap(u.span, passage.a) < ALIGNED_COVERAGE * (u.span[1] - u.span[0])) continue;
+        for (const v of rights) link(u, v);
       }
-      for (const v of right) {
-        const covered = overlap(v.span, passage.b);
-        if (covered < ALIGNED_COVERAGE * (v.span[1] - v.span[0])) continue;
-        for (const u of left) if (overlap(u.span, passage.a) > 0) link(v, u);
+      for (const v of rights) {
+        if (overlap(v.span, passage.b) < ALIGNED_COVERAGE * (v.span[1] - v.span[0])) continue;
+        for (const u of lefts) link(v, u);
       }
     }
   }
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
+    const a = u.terms.length;
     for (let j = i + 1; j < units.length; j++) {
       const v = units[j]!;
       if (u.article === v.article || stated[i]!.has(j)) continue;
+      // Dice cannot reach the threshold when the term counts are too far apart.
+      const b = v.terms.length;
+      if ((2 * Math.min(a, b)) / (a + b) < PARAPHRASE_DICE) continue;
       if (dice(u.terms, v.terms) >= PARAPHRASE_DICE) link(u, v);
     }
   }
@@ -98,6 +102,20 @@ export function statedUnits(input: SynthesisInput): StatedUnits {
     computed.set(input, found);
   }
   return found;
+}
+
+/** The units of one article (in body order) that overlap a span, found by binary search. */
+function overlapping(list: readonly SentenceUnit[], span: readonly [number, number]): SentenceUnit[] {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]!.span[1] <= span[0]) low = middle + 1;
+    else high = middle;
+  }
+  const out: SentenceUnit[] = [];
+  for (let k = low; k < list.length && list[k]!.span[0] < span[1]; k++) out.push(list[k]!);
+  return out;
 }
 
 /** The passages of each article that appear in no other origin of the story. */

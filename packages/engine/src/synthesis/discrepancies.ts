@@ -64,6 +64,8 @@ interface Context {
   stated: Set<number>[];
   unitsByArticle: Map<string, SentenceUnit[]>;
   entities: RecognisedEntity[];
+  /** For each unit (by index), the people it names: entity name and mention span. */
+  peopleByUnit: { name: string; span: [number, number] }[][];
 }
 
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
@@ -106,12 +108,33 @@ function contextOf(input: SynthesisInput): Context {
     if (list) list.push(unit);
     else unitsByArticle.set(unit.article, [unit]);
   }
-  return { input, bodies, units, stated, unitsByArticle, entities: recogniseEntities(input) };
+  const entities = recogniseEntities(input);
+  const context: Context = { input, bodies, units, stated, unitsByArticle, entities, peopleByUnit: [] };
+  context.peopleByUnit = units.map(() => []);
+  for (const entity of entities) {
+    if (entity.kind !== 'person') continue;
+    for (const mention of entity.mentions) {
+      const unit = unitAt(context, mention.article, mention.span[0]);
+      if (unit) context.peopleByUnit[unit.index]!.push({ name: entity.name, span: mention.span });
+    }
+  }
+  return context;
 }
 
-/** The sentence unit of an article that holds a position. */
+/** The sentence unit of an article that holds a position (binary search over its units). */
 function unitAt(context: Context, article: string, position: number): SentenceUnit | undefined {
-  return context.unitsByArticle.get(article)?.find((u) => u.span[0] <= position && position < u.span[1]);
+  const list = context.unitsByArticle.get(article);
+  if (!list) return undefined;
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const unit = list[middle]!;
+    if (position < unit.span[0]) high = middle - 1;
+    else if (position >= unit.span[1]) low = middle + 1;
+    else return unit;
+  }
+  return undefined;
 }
 
 /**
@@ -297,12 +320,12 @@ function titleDiscrepancies(context: Context): Discrepancy[] {
     }
     // "as foreign minister" in a sentence that names this person and no other.
     for (const unit of context.units) {
-      const inside = (e: RecognisedEntity): boolean =>
-        e.mentions.some((m) => m.article === unit.article && overlap(m.span, unit.span) > 0);
-      if (!inside(person) || people.some((other) => other !== person && inside(other))) continue;
+      const named = context.peopleByUnit[unit.index]!;
+      if (named.length === 0 || named.some((p) => p.name !== person.name)) continue;
+      if (!unit.text.includes('as ')) continue;
       for (const match of unit.text.matchAll(AS_TITLE)) {
         const title = formalTitle(match[1]!);
-        if (title === null || !FORMAL_TITLES.has(match[2]!)) continue;
+        if (title === null) continue;
         const start = unit.span[0] + match.index + match[0].indexOf(match[1]!);
         statements.push({
           value: title,
@@ -319,21 +342,35 @@ function titleDiscrepancies(context: Context): Discrepancy[] {
 
 // ── times ──────────────────────────────────────────────────────────────────────────────────
 
+interface TimeStatement extends Statement {
+  people: Set<string>;
+  lead: string | null;
+}
+
 function timeDiscrepancies(context: Context): Discrepancy[] {
   const places = context.entities.filter((e) => e.kind === 'place');
-  const people = context.entities.filter((e) => e.kind === 'person');
+  // Time expressions of each sentence, found once.
+  const times = new Map<number, RegExpExecArray[]>();
+  const timesOf = (unit: SentenceUnit): RegExpExecArray[] => {
+    let found = times.get(unit.index);
+    if (!found) {
+      found = [...unit.text.matchAll(TIME)];
+      times.set(unit.index, found);
+    }
+    return found;
+  };
   const out: Discrepancy[] = [];
   for (const place of places) {
-    const statements: (Statement & { people: Set<string>; lead: string | null })[] = [];
+    const statements: TimeStatement[] = [];
     for (const m of place.mentions) {
-      const body = context.bodies.get(m.article)!;
       const unit = unitAt(context, m.article, m.span[0]);
       if (!unit) continue;
-      const after = body.slice(m.span[1], unit.span[1]);
-      TIME.lastIndex = 0;
-      const match = TIME.exec(after);
+      const named = context.peopleByUnit[unit.index]!;
+      if (named.length === 0) continue;
+      const offset = m.span[1] - unit.span[0];
+      const match = timesOf(unit).find((t) => t.index >= offset);
       if (!match) continue;
-      const between = after.slice(0, match.index);
+      const between = unit.text.slice(offset, match.index);
       if (
         /[,.;:()]/u.test(between) ||
         between.trim().split(/\s+/u).filter(Boolean).length > TIME_ATTACH_WORDS
@@ -341,39 +378,36 @@ function timeDiscrepancies(context: Context): Discrepancy[] {
         continue;
       const anchor = timeAnchor(match[0]);
       if (anchor === null) continue;
-      const start = m.span[1] + match.index;
-      const inUnit = new Set<string>();
+      const start = unit.span[0] + match.index;
+      const body = context.bodies.get(m.article)!;
       let lead: string | null = null;
-      for (const person of people) {
-        for (const pm of person.mentions) {
-          if (pm.article !== m.article || overlap(pm.span, unit.span) === 0) continue;
-          inUnit.add(person.name);
-          // "Blinken will travel to Uzbekistan": the words from the person to the place.
-          const words = body.slice(pm.span[0], m.span[1]);
-          if (
-            pm.span[0] < m.span[0] &&
-            words.split(/\s+/u).length <= 8 &&
-            (lead === null || words.length < lead.length)
-          )
-            lead = words.replace(/^Mr\.?\s+/u, '');
-        }
+      for (const p of named) {
+        // "Blinken will travel to Uzbekistan": the words from the person to the place.
+        const words = body.slice(p.span[0], m.span[1]);
+        if (
+          p.span[0] < m.span[0] &&
+          words.split(/\s+/u).length <= 8 &&
+          (lead === null || words.length < lead.length)
+        )
+          lead = words.replace(/^Mr\.?\s+/u, '');
       }
       statements.push({
         value: match[0],
         key: anchor,
         mention: { article: m.article, span: [start, start + match[0].length] },
-        people: inUnit,
+        people: new Set(named.map((p) => p.name)),
         lead,
       });
     }
-    // Compare only statements whose sentences share a person with another statement's.
+    if (statements.length < 2) continue;
+    // Compare only statements whose sentences share a person with another article's statement.
     const shared = statements.filter((s) =>
       statements.some(
         (t) =>
           t !== s && t.mention.article !== s.mention.article && [...s.people].some((p) => t.people.has(p)),
       ),
     );
-    const lead = shared.map((s) => s.lead).find((l) => l !== null) ?? `${place.name}`;
+    const lead = shared.map((s) => s.lead).find((l) => l !== null) ?? place.name;
     const found = discrepancyOf(context, 'time', `when: ${lead}`, shared, (a, b) => a === b);
     if (found) out.push(found);
   }
@@ -384,65 +418,67 @@ function timeDiscrepancies(context: Context): Discrepancy[] {
 
 const NUMBER = new RegExp(`\\b(?:(${MONTHS})\\.?\\s+)?(\\d[\\d,.]*)(?:[\\s-]+([A-Za-z]+))?`, 'giu');
 
+/** The numbers of a sentence by slot: "number:<unit word>" or "date:<month>". */
+function numbersOf(unit: SentenceUnit): Map<string, Statement> {
+  const out = new Map<string, Statement>();
+  for (const match of unit.text.matchAll(NUMBER)) {
+    const [whole, month, digits, unitWord] = match;
+    const value = digits!.replace(/[,.]$/u, '');
+    const slot = month
+      ? `date:${month.toLowerCase().slice(0, 3)}`
+      : unitWord
+        ? `number:${unitWord.toLowerCase().replace(/s$/u, '')}`
+        : null;
+    if (slot === null || out.has(slot)) continue;
+    const start = unit.span[0] + match.index;
+    const text = (month ? whole.replace(/\s+[A-Za-z]+$/u, '') : whole).trim();
+    out.set(slot, {
+      value: text,
+      key: value.replace(/,/gu, ''),
+      mention: { article: unit.article, span: [start, start + text.length] },
+    });
+  }
+  return out;
+}
+
 function numberDiscrepancies(context: Context): Discrepancy[] {
-  const { units, stated: linked } = context;
-  // Sentences about the same thing: aligned with or paraphrasing one another, or alike.
-  const pairs: [SentenceUnit, SentenceUnit][] = [];
+  const { stated: linked } = context;
+  const units = context.units.filter((unit) => /\d/u.test(unit.text));
+  const numbers = new Map(units.map((unit) => [unit.index, numbersOf(unit)]));
+  // Sentences about the same thing (aligned, paraphrased or alike), grouped transitively.
+  const parent = new Map(units.map((unit) => [unit.index, unit.index]));
+  const find = (i: number): number => {
+    let root = i;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(i, root);
+    return root;
+  };
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length; j++) {
       const u = units[i]!;
       const v = units[j]!;
       if (u.article === v.article) continue;
-      if (linked[i]!.has(j) || dice(u.terms, v.terms) >= SAME_SENTENCE_DICE) pairs.push([u, v]);
+      if (linked[u.index]!.has(v.index) || dice(u.terms, v.terms) >= SAME_SENTENCE_DICE)
+        parent.set(find(u.index), find(v.index));
     }
   }
-  const numbersOf = (unit: SentenceUnit): Map<string, Statement> => {
-    const out = new Map<string, Statement>();
-    for (const match of unit.text.matchAll(NUMBER)) {
-      const [whole, month, digits, unitWord] = match;
-      const value = digits!.replace(/[,.]$/u, '');
-      const slot = month
-        ? `date:${month.toLowerCase().slice(0, 3)}`
-        : unitWord
-          ? `number:${unitWord.toLowerCase()}`
-          : null;
-      if (slot === null) continue;
-      const start = unit.span[0] + match.index;
-      const text = month ? whole.replace(/\s+[A-Za-z]+$/u, '') : whole;
-      out.set(slot, {
-        value: text.trim(),
-        key: value.replace(/,/gu, ''),
-        mention: { article: unit.article, span: [start, start + text.trim().length] },
-      });
-    }
-    return out;
-  };
   const bySlot = new Map<string, { kind: DiscrepancyKind; subject: string; statements: Statement[] }>();
-  for (const [u, v] of pairs) {
-    const a = numbersOf(u);
-    const b = numbersOf(v);
-    for (const [slot, x] of a) {
-      const y = b.get(slot);
-      if (!y || x.key === y.key) continue;
-      const kind: DiscrepancyKind = slot.startsWith('date:') ? 'date' : 'number';
-      const id = `${slot}|${Math.min(u.index, v.index)}`;
+  for (const unit of units) {
+    for (const [slot, statement] of numbers.get(unit.index)!) {
+      const id = `${slot}|${find(unit.index)}`;
       let entry = bySlot.get(id);
       if (!entry) {
-        const subject = `${slot.slice(slot.indexOf(':') + 1)} in “${u.text.split(/\s+/u).slice(0, 8).join(' ')}…”`;
+        const kind: DiscrepancyKind = slot.startsWith('date:') ? 'date' : 'number';
+        const subject = `${slot.slice(slot.indexOf(':') + 1)} in “${unit.text.split(/\s+/u).slice(0, 8).join(' ')}…”`;
         entry = { kind, subject, statements: [] };
         bySlot.set(id, entry);
       }
-      for (const s of [x, y])
-        if (
-          !entry.statements.some(
-            (t) => t.mention.article === s.mention.article && t.mention.span[0] === s.mention.span[0],
-          )
-        )
-          entry.statements.push(s);
+      entry.statements.push(statement);
     }
   }
   const out: Discrepancy[] = [];
   for (const entry of bySlot.values()) {
+    if (entry.statements.length < 2) continue;
     const found = discrepancyOf(context, entry.kind, entry.subject, entry.statements, (p, q) => p === q);
     if (found) out.push(found);
   }
