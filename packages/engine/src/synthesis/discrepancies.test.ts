@@ -58,6 +58,37 @@ describe('discrepancies', () => {
     expect(list[0]!.values.map((v) => v.origins)).toEqual([['o1'], ['o2']].sort());
   });
 
+  it('reports one discrepancy for one number however many articles state it', () => {
+    const list = discrepancies(
+      inputOf({
+        a: ['o1', ['The earthquake killed 20 people and injured 300 in the northern province on Sunday.']],
+        b: [
+          'o2',
+          ['The earthquake killed 25 people and injured 300 in the northern province, officials said.'],
+        ],
+        c: [
+          'o1',
+          ['The earthquake killed 20 people and injured 300 in the northern province late on Sunday.'],
+        ],
+      }),
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]!.values.map((v) => [v.value, v.articles])).toEqual([
+      ['20 people', ['a', 'c']],
+      ['25 people', ['b']],
+    ]);
+  });
+
+  it('does not give a title to a person when the sentence names another person too', () => {
+    const list = discrepancies(
+      inputOf({
+        a: ['o1', ['Secretary of State Antony Blinken arrived in Astana.']],
+        b: ['o2', ['Blinken met Mukhtar Tileuberdi, who serves as foreign minister.']],
+      }),
+    );
+    expect(list).toEqual([]);
+  });
+
   it('ignores numbers in sentences about different things', () => {
     const list = discrepancies(
       inputOf({

@@ -9,8 +9,8 @@
  *   same word sequence; a quotation that is a part of the other (a shortened quote) agrees with
  *   it. Subject: the speaker (a person next to a reporting verb) and the quotation's opening.
  * - title: the formal titles a person is given — before the name ("Foreign Minister Mukhtar
- *   Tileuberdi") or "as <title>" in a sentence that names that person only ("his first trip as
- *   foreign minister") — differ: "secretary of state" vs "foreign minister". Descriptions ("top
+ *   Tileuberdi") or "as <title>" after "his"/"her" in a sentence that names that person only
+ *   and has no relative clause ("his first trip as foreign minister") — differ: "secretary of state" vs "foreign minister". Descriptions ("top
  *   diplomat") are not formal titles; a title whose words hold the other's ("prime minister" vs
  *   "minister") agrees with it.
  * - time: a time expression right after a place ("to Uzbekistan later on Tuesday", "capital of
@@ -326,6 +326,10 @@ function titleDiscrepancies(context: Context): Discrepancy[] {
       for (const match of unit.text.matchAll(AS_TITLE)) {
         const title = formalTitle(match[1]!);
         if (title === null) continue;
+        // "his first trip … as foreign minister": the title is the sentence's subject's only when
+        // a possessive points back to it and no relative clause ("…, who serves as") intervenes.
+        const before = unit.text.slice(0, match.index);
+        if (!/\b(?:his|her)\b/iu.test(before) || /\b(?:who|whom|whose)\b/iu.test(before)) continue;
         const start = unit.span[0] + match.index + match[0].indexOf(match[1]!);
         statements.push({
           value: title,
