@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FEEDS_DIR, type FeedServer, startFeedServer } from '@storyfold/ingest/testing';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = resolve('packages/cli/bin/storyfold.js');
@@ -33,6 +33,7 @@ let data: string;
 let server: ChildProcess;
 let origin: string;
 let browser: Browser;
+let context: BrowserContext;
 let page: Page;
 
 /** Starts `storyfold serve` on a free port and resolves with its address once it answers. */
@@ -83,7 +84,8 @@ beforeAll(async () => {
   data = mkdtempSync(join(tmpdir(), 'storyfold-e2e-'));
   ({ child: server, origin } = await serve(data));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
 }, 60_000);
 
 afterAll(async () => {
@@ -123,18 +125,20 @@ describe('the reader in a browser', () => {
     await shot('compare');
   });
 
-  it('adds a feed and its articles appear without a reload', async () => {
-    const before = (await api<{ total: number }>('/api/stories')).total;
-    await page.goto(`${origin}/feeds`);
-    await page.getByLabel(/feed or site url/i).fill(feeds.url('/as-feed/feeds/guardian.rss'));
-    await page.getByRole('button', { name: /^add/i }).click();
-    await expect.poll(() => page.locator('[data-feed-id]').count(), { timeout: 10_000 }).toBe(1);
-    await page.getByRole('button', { name: /refresh now/i }).click();
+  it('adds a feed and its articles appear on the open stories page without a reload', async () => {
     await page.goto(origin);
-    await expect
-      .poll(() => page.locator('[data-story-id]').count(), { timeout: 60_000 })
-      .toBeGreaterThan(before);
+    const stories = page.locator('[data-story-id]');
+    const before = await stories.count();
+    // A second tab adds the feed and refreshes; the first one stays as it is.
+    const feedsTab = await context.newPage();
+    await feedsTab.goto(`${origin}/feeds`);
+    await feedsTab.getByLabel(/feed or site url/i).fill(feeds.url('/as-feed/feeds/guardian.rss'));
+    await feedsTab.getByRole('button', { name: /^add/i }).click();
+    await expect.poll(() => feedsTab.locator('[data-feed-id]').count(), { timeout: 10_000 }).toBe(1);
+    await feedsTab.getByRole('button', { name: /refresh now/i }).click();
+    await expect.poll(() => stories.count(), { timeout: 60_000 }).toBeGreaterThan(before);
     await shot('stories-after-feed');
+    await feedsTab.close();
   });
 
   it('refuses a feed that is not there, with the reason', async () => {
@@ -142,7 +146,7 @@ describe('the reader in a browser', () => {
     await page.getByLabel(/feed or site url/i).fill(feeds.url('/status/404'));
     await page.getByRole('button', { name: /^add/i }).click();
     await expect
-      .poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 })
+      .poll(() => page.locator('.feed-add [role=alert]').textContent(), { timeout: 30_000 })
       .toMatch(/404|not found/i);
   });
 
