@@ -136,13 +136,23 @@ export interface StorySynthesis {
   facts: { text: string; articles: number[] }[];
 }
 
-/** GET /api/stories/:id */
+/** GET /api/stories/:id query. */
+export interface StoryQuery {
+  /**
+   * Also synthesise the story (summary and facts; tens of milliseconds for a few articles, kept
+   * per story version once computed). Default false: `synthesis` is null.
+   */
+  synthesis?: boolean;
+}
+
+/** GET /api/stories/:id[?synthesis=true] */
 export interface StoryDetail {
   story: StorySummary;
   origins: StoryOrigin[];
   /** In publication order. */
   articles: StoryArticle[];
   alignments: StoryAlignment[];
+  /** Null unless asked for with `?synthesis=true` (and for stories too large to synthesise). */
   synthesis: StorySynthesis | null;
 }
 

@@ -97,6 +97,21 @@ describe('stories', () => {
       expect(alignment.articles[0]).toBeLessThan(alignment.articles[1]);
   });
 
+  it('synthesises a story on request: a summary, and facts traced to its articles', async () => {
+    const [summary] = ((await (await t.api('/api/stories')).json()) as StoryList).stories;
+    const path = `/api/stories/${encodeURIComponent(summary!.id)}?synthesis=true`;
+    const detail = (await (await t.api(path)).json()) as StoryDetail;
+    expect(detail.synthesis?.summary.length).toBeGreaterThan(50);
+    expect(detail.synthesis?.facts.length).toBeGreaterThan(0);
+    for (const fact of detail.synthesis?.facts ?? [])
+      for (const id of fact.articles) expect(detail.articles.some((article) => article.id === id)).toBe(true);
+    const again = (await (await t.api(path)).json()) as StoryDetail;
+    expect(again.synthesis).toEqual(detail.synthesis);
+    expect(await errorOf(await t.api(`/api/stories/${summary!.id}?synthesis=perhaps`))).toMatchObject({
+      status: 400,
+    });
+  });
+
   it('answers 404 for an unknown story', async () => {
     expect(await errorOf(await t.api('/api/stories/no-such-story'))).toMatchObject({
       status: 404,

@@ -2,7 +2,9 @@
  * GET /api/stories: the stories, ranked (independent reports and recency, the store's storyRank),
  * paged and filtered by time, source, feed folder and full-text query.
  * GET /api/stories/:id: one story with its origins, its articles in publication order (body,
- * boilerplate removed, origin shares, what each adds), the alignments among them.
+ * boilerplate removed, origin shares, what each adds), the alignments among them, and, with
+ * ?synthesis=true, its synthesis (summary and facts, see story-synthesis.ts; off by default: it
+ * costs ~35 ms for the five seeds, too much for every page view under load).
  */
 import { storyAnalysis } from '@storyfold/ingest';
 import type { StoryFilter } from '@storyfold/store';
@@ -10,13 +12,21 @@ import type { Span, StoryArticle, StoryDetail } from '../api/types.js';
 import type { App } from '../app.js';
 import { notFound } from '../errors.js';
 import { errors } from '../schemas/common.js';
-import { StoriesQuerySchema, StoryDetailSchema, StoryListSchema, StoryParams } from '../schemas/stories.js';
+import {
+  StoriesQuerySchema,
+  StoryDetailSchema,
+  StoryListSchema,
+  StoryParams,
+  StoryQuerySchema,
+} from '../schemas/stories.js';
 import type { ServerContext } from '../server-context.js';
 import { addedSpans } from '../views/added-spans.js';
 import { articleHead } from '../views/article-view.js';
 import { storySummaries } from '../views/story-summary.js';
+import { SynthesisCache } from '../views/story-synthesis.js';
 
 export function storiesRoutes(app: App, ctx: ServerContext): void {
+  const syntheses = new SynthesisCache(ctx.log);
   app.get(
     '/api/stories',
     {
@@ -46,18 +56,27 @@ export function storiesRoutes(app: App, ctx: ServerContext): void {
         tags: ['stories'],
         summary: 'One story: origins, articles with their shares and additions, alignments',
         params: StoryParams,
+        querystring: StoryQuerySchema,
         response: { 200: StoryDetailSchema, ...errors(400, 404) },
       },
     },
     async (request) => {
-      const detail = await storyDetail(ctx, request.params.id);
+      const detail = await storyDetail(
+        ctx,
+        request.query.synthesis ? syntheses : undefined,
+        request.params.id,
+      );
       if (detail === undefined) throw notFound(`story "${request.params.id}"`);
       return detail;
     },
   );
 }
 
-async function storyDetail(ctx: ServerContext, id: string): Promise<StoryDetail | undefined> {
+async function storyDetail(
+  ctx: ServerContext,
+  syntheses: SynthesisCache | undefined,
+  id: string,
+): Promise<StoryDetail | undefined> {
   const [record, analysis] = await Promise.all([ctx.store.getStory(id), storyAnalysis(ctx.store, id)]);
   if (record === undefined || analysis === undefined) return undefined;
   const [heads, sourceRef] = await Promise.all([
@@ -111,7 +130,7 @@ async function storyDetail(ctx: ServerContext, id: string): Promise<StoryDetail 
     })),
     articles,
     alignments,
-    synthesis: null,
+    synthesis: syntheses?.of(analysis, record.updatedAt) ?? null,
   };
 }
 

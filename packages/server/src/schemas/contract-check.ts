@@ -20,6 +20,7 @@ export type ContractChecks = [
   Check<Same<Static<typeof Stories.StoriesQuerySchema>, Api.StoriesQuery>>,
   Check<Same<Static<typeof Stories.StoryListSchema>, Api.StoryList>>,
   Check<Same<Static<typeof Stories.StoryDetailSchema>, Api.StoryDetail>>,
+  Check<Same<Static<typeof Stories.StoryQuerySchema>, Api.StoryQuery>>,
   Check<Same<Static<typeof Articles.ArticleDetailSchema>, Api.ArticleDetail>>,
   Check<Same<Static<typeof Articles.ArticleOriginalSchema>, Api.ArticleOriginal>>,
   Check<Same<Static<typeof Articles.ComparisonSchema>, Api.Comparison>>,

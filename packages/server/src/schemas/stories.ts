@@ -78,4 +78,9 @@ export const StoryDetailSchema = Type.Object({
   synthesis: Nullable(StorySynthesisSchema),
 });
 
+export const StoryQuerySchema = Type.Object(
+  { synthesis: Type.Optional(Type.Boolean({ default: false, description: 'also synthesise the story' })) },
+  { additionalProperties: false },
+);
+
 export const StoryParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
