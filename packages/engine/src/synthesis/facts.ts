@@ -89,7 +89,10 @@ export function factGroups(
       representative,
     });
   }
-  const first = (group: FactGroup): number => Math.min(...group.units.map((unit) => unit.relative));
+  const firstOf = new Map(
+    groups.map((group) => [group, Math.min(...group.units.map((unit) => unit.relative))]),
+  );
+  const first = (group: FactGroup): number => firstOf.get(group)!;
   return groups.sort(
     (x, y) =>
       y.fact.support - x.fact.support ||
@@ -165,13 +168,19 @@ function joinAlike(
   const articles = new Set(units.map((unit) => unit.articleIndex)).size;
   const rareBelow = articles * rare.perArticle;
   const touched: number[] = [];
+  // Units are visited in index order and postings hold indices in that order, so each posting's
+  // cursor marks where the current unit sits in it: only later units are paired.
+  const cursor = new Map<number, number>();
   for (const unit of units) {
     for (const term of unit.terms) {
       const posting = postings.get(term)!;
+      const at = cursor.get(term) ?? 0;
+      cursor.set(term, at + 1);
       if (posting.length > maxPosting) continue;
       const isRare = posting.length <= rareBelow;
-      for (const other of posting) {
-        if (other <= unit.index || units[other]!.articleIndex === unit.articleIndex) continue;
+      for (let p = at + 1; p < posting.length; p++) {
+        const other = posting[p]!;
+        if (units[other]!.articleIndex === unit.articleIndex) continue;
         if (seen[other] === 0) {
           seen[other] = 1;
           touched.push(other);
@@ -214,16 +223,23 @@ export function termWeights(units: readonly SentenceUnit[]): TermWeights {
 
 function computeTermWeights(units: readonly SentenceUnit[]): TermWeights {
   const frequency = new Map<number, number>();
-  for (const unit of units)
+  for (const unit of units) {
     for (const term of unit.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
   const weight = new Map<number, number>();
   for (const [term, count] of frequency) weight.set(term, Math.log(1 + units.length / count));
   const totals = new Float64Array(units.length);
-  for (const unit of units) {
+  // Each unit's term weights, in the order of its (sorted) terms, for the Dice merge.
+  const unitWeights = units.map((unit) => {
+    const list = new Float64Array(unit.terms.length);
     let sum = 0;
-    for (const term of unit.terms) sum += weight.get(term)!;
+    for (let i = 0; i < unit.terms.length; i++) {
+      list[i] = weight.get(unit.terms[i]!)!;
+      sum += list[i]!;
+    }
     totals[unit.index] = sum;
-  }
+    return list;
+  });
   const of = (term: number): number => weight.get(term) ?? 0;
   const total = (unit: SentenceUnit): number => totals[unit.index] ?? 0;
   return {
@@ -232,18 +248,21 @@ function computeTermWeights(units: readonly SentenceUnit[]): TermWeights {
     dice(a, b) {
       const x = a.terms;
       const y = b.terms;
+      const w = unitWeights[a.index]!;
       let i = 0;
       let j = 0;
       let shared = 0;
       while (i < x.length && j < y.length) {
-        if (x[i] === y[j]) {
-          shared += of(x[i]!);
+        const xi = x[i]!;
+        const yj = y[j]!;
+        if (xi === yj) {
+          shared += w[i]!;
           i++;
           j++;
-        } else if (x[i]! < y[j]!) i++;
+        } else if (xi < yj) i++;
         else j++;
       }
-      const sum = total(a) + total(b);
+      const sum = totals[a.index]! + totals[b.index]!;
       return sum === 0 ? 0 : (2 * shared) / sum;
     },
   };

@@ -1,6 +1,7 @@
 export * from './additions.js';
 export * from './defaults.js';
 export * from './details-defaults.js';
+export * from './discrepancies.js';
 export * from './entities.js';
 export * from './facts.js';
 export * from './sentences.js';

@@ -67,6 +67,18 @@ function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\r' || ch === '\u2009' || ch === '\u202f';
 }
 
+/** Whether a code unit is whitespace (for trimming sentences; line breaks included). */
+function isWhitespace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x3000
+  );
+}
+
 function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -129,19 +141,21 @@ export function splitSentences(text: string): Sentence[] {
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/u.test(text[s]!)) s++;
-    while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    while (s < e && isWhitespace(text.charCodeAt(s))) s++;
+    while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
     if (e > s) sentences.push({ text: text.slice(s, e), span: [s, e] });
     start = end;
   };
   const length = text.length;
   for (let i = 0; i < length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       push(i);
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    // . ! ? …
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
+    const ch = text[i]!;
     // Take the whole run of terminal marks and closing quotes/brackets: "…?!" or ".”)".
     let end = i + 1;
     while (end < length && (text[end] === '.' || text[end] === '!' || text[end] === '?' || text[end] === '…'))

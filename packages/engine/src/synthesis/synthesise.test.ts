@@ -87,6 +87,7 @@ describe('synthesise', () => {
     expect(synthesise(input)).toEqual(synthesis);
     expect(synthesis.additions.length).toBeGreaterThan(0);
     expect(synthesis.entities.length).toBeGreaterThan(0);
+    expect(synthesis.discrepancies.length).toBeGreaterThan(0);
     expect(synthesis.timeline.length).toBeGreaterThan(0);
   });
 });

@@ -10,6 +10,7 @@
 import { headline } from '../headline.js';
 import { additions } from './additions.js';
 import type { FactOptions, SummaryOptions } from './defaults.js';
+import { discrepancies } from './discrepancies.js';
 import { entities } from './entities.js';
 import { factGroups } from './facts.js';
 import { summaryOf, titlesOf } from './summary.js';
@@ -30,9 +31,7 @@ export function synthesise(input: SynthesisInput, options: SynthesisOptions = {}
     summary: summaryOf(titlesOf(input), units, groups, options.summary),
     facts: groups.map((group) => group.fact),
     additions: additions(input),
-    // NOTE: discrepancies come from discrepancies.ts (the other half of synthesis), not yet
-    // committed when this was written; empty until it is wired in here.
-    discrepancies: [],
+    discrepancies: discrepancies(input),
     entities: entities(input),
     timeline: timeline(input),
   };

@@ -87,8 +87,24 @@ export function dice(a: Uint32Array, b: Uint32Array): number {
   return (2 * shared) / (a.length + b.length);
 }
 
-/** The sentence units of a story's articles. */
+/**
+ * Units per input object, so that every part of one story's synthesis (facts, summary,
+ * additions, discrepancies) splits and tokenises its bodies once. Inputs and units are treated
+ * as immutable by every synthesis function.
+ */
+const computed = new WeakMap<SynthesisInput, SentenceUnit[]>();
+
+/** The sentence units of a story's articles (computed once per input object). */
 export function sentenceUnits(input: SynthesisInput): SentenceUnit[] {
+  let units = computed.get(input);
+  if (!units) {
+    units = computeUnits(input);
+    computed.set(input, units);
+  }
+  return units;
+}
+
+function computeUnits(input: SynthesisInput): SentenceUnit[] {
   const units: SentenceUnit[] = [];
   const byArticle = new Map<string, SentenceUnit[]>();
   input.articles.forEach((article, articleIndex) => {
