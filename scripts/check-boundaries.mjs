@@ -24,7 +24,6 @@ const thirdParty = {
     '@fastify/type-provider-typebox',
     'typebox',
     'sanitize-html',
-    'ipaddr.js',
   ],
   'packages/cli': [],
   'packages/web': ['react', 'react-dom', 'react-router'],
@@ -45,7 +44,7 @@ for (const [pkg, internal] of Object.entries(allowed)) {
     // Tests, test helpers and the store's shared suite (run by every store implementation's tests).
     const test = /\.test(-helper)?\.ts$|store-suite/.test(file);
     const text = readFileSync(file, 'utf8');
-    for (const [, spec] of text.matchAll(/(?<![\w'"])(?:from|import)\s*\(?\s*'([^'\n]+)'/g)) {
+    for (const [, spec] of text.matchAll(/(?<![\w'"-])(?:from|import)\s*\(?\s*'([^'\n]+)'/g)) {
       if (spec.startsWith('.')) continue;
       if (spec.startsWith('node:')) {
         if (pkg === 'packages/engine' && !test)
