@@ -132,7 +132,11 @@ export const FORMAL_TITLES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Last words that make a capitalised run an organisation ("State Department", "General Assembly"). */
+/**
+ * Last words that make a capitalised run an organisation ("State Department", "General Assembly").
+ * Named agreements ("North American Free Trade Agreement") have no kind of their own and are
+ * filed here rather than as places.
+ */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   (
     'department ministry agency bank corp corporation inc ltd llc plc company co group council ' +
@@ -140,7 +144,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'college institute court parliament congress senate army navy police force forces office bureau ' +
     'service authority administration foundation federation fund club times post journal news press ' +
     'network airlines airways motors reserve board exchange alliance coalition front movement ' +
-    'church school hospital team fc cabinet government'
+    'church school hospital team fc cabinet government house center centre agreement treaty accord pact'
   ).split(' '),
 );
 
@@ -150,6 +154,11 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
     'states kingdom republic emirates islands island city county province region district strait strip ' +
     'sea ocean river lake bay gulf mountains valley peninsula coast street avenue square'
   ).split(' '),
+);
+
+/** First words of a name that make it a place ("South Korea", "Central Asia", "New York"). */
+export const PLACE_MODIFIERS: ReadonlySet<string> = new Set(
+  'north south east west central northern southern eastern western upper lower new greater'.split(' '),
 );
 
 /** Words before a name that suggest a place ("in Astana", "visited Kazakhstan"), with their weight. */

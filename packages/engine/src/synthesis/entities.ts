@@ -9,12 +9,14 @@
  * Minister | Mukhtar Tileuberdi" → a person with title "foreign minister") and scored for its
  * kind by cues: titles and honorifics (person), organisation head words ("Department",
  * "Assembly"), place prepositions and "capital" ("in Astana", "capital Tashkent"), a possessive
- * before a title ("Kazakhstan's President" → place), the article's dateline, country-like endings
- * ("-stan"), acronyms, an appositive title (", the State Department's top official"), reporting
- * verbs and the two-word shape of a personal name. Adjectives of nationality followed by a noun
- * ("Central Asian countries") are not entities. Runs are grouped by folded name; a shorter name
- * that ends a person’s fuller one ("Tokayev") joins it when only one person ends so, as does a
- * name of two or more words that ends one fuller name ("Bible Church"). An entity
+ * before a title ("Kazakhstan's President" → place), a compass word or "New" opening a name
+ * ("South Korea", "New York"), the article's dateline, country-like endings
+ * ("-stan"), acronyms (weakly: all capitals are also emphasis), an appositive title (", the
+ * State Department's top official") and the two-word shape of a personal name. Adjectives of
+ * nationality followed by a noun ("Central Asian countries") are not entities. Runs are grouped
+ * by folded name; a name joins the one fuller name that ends with it ("Tokayev" → "Kassym-Jomart
+ * Tokayev", "Bible Church" → "Wasilla Bible Church"), and stays apart when two do ("Korea" with
+ * "North Korea" and "South Korea"); the kind is the one with most cue weight. An entity
  * is kept when its summed cue weight reaches MIN_ENTITY_EVIDENCE.
  * Choice (issue 5 suggests compromise or wink-nlp): a heuristic recogniser inside the engine.
  * The engine has no runtime dependencies; the story index already relies on the same
@@ -47,6 +49,7 @@ import {
   ORGANISATION_WORDS,
   PLACE_ACRONYMS,
   PLACE_CUES,
+  PLACE_MODIFIERS,
   PLACE_WORDS,
   REPORTING_VERBS,
   STRONG_CUE,
@@ -220,12 +223,24 @@ export function wordsOf(text: string): Word[] {
   return words;
 }
 
+const GENERAL_BEFORE = new Set([
+  'attorney',
+  'surgeon',
+  'inspector',
+  'lieutenant',
+  'major',
+  'brigadier',
+  'secretary',
+]);
+
 const noVotes = (): Record<EntityKind, number> => ({ person: 0, place: 0, organisation: 0 });
 
 /** Whether the title phrase ends at index `t` of the run (a title word or "Secretary of State"). */
 function isTitleAt(run: readonly Word[], t: number): boolean {
   const key = run[t]!.key;
   if (TITLE_WORDS.has(key)) return true;
+  // "Attorney General Rod Rosenstein", "Secretary-General" (not "General Electric").
+  if (key === 'general' && t > 0 && GENERAL_BEFORE.has(run[t - 1]!.key)) return true;
   return DEPARTMENT_WORDS.has(key) && run[t - 1]?.key === 'of' && TITLE_WORDS.has(run[t - 2]?.key ?? '');
 }
 
@@ -344,8 +359,9 @@ export function nameMentions(
     const tail = name[name.length - 1]!;
     const headWord = name[0]!;
     if (name.length === 1 && headWord.acronym) {
+      // Weak: all-capital words are also emphasis and product names ("SUV", "PEOPLE").
       if (PLACE_ACRONYMS.has(headWord.key)) votes.place += CUE;
-      else votes.organisation += CUE;
+      else votes.organisation += WEAK_CUE;
     }
     // Nationality adjectives and groups: "Central Asian countries", "the Central Asians".
     if (
@@ -372,7 +388,9 @@ export function nameMentions(
       // "in Astana", "to the United States".
       const cueWord = before.key === 'the' ? words[runStart - 2] : before;
       const cue = cueWord === undefined ? undefined : PLACE_CUES.get(cueWord.key);
-      if (cue !== undefined && !cueWord!.capitalised) votes.place += cue;
+      // An acronym after "in"/"at" is rarely a place ("at the CIA"), unless dotted ("in L.A.").
+      const plainAcronym = name.length === 1 && headWord.acronym && !headWord.text.includes('.');
+      if (cue !== undefined && !cueWord!.capitalised && !plainAcronym) votes.place += cue;
     }
     if (tail.possessive && after && (TITLE_WORDS.has(after.key) || after.key === 'capital'))
       votes.place += STRONG_CUE;
@@ -391,8 +409,7 @@ export function nameMentions(
         }
       }
     }
-    if (after && !tail.possessive && /^\s+$/u.test(after.gap) && REPORTING_VERBS.has(after.key))
-      votes.person += WEAK_CUE;
+    if (name.length >= 2 && PLACE_MODIFIERS.has(headWord.key)) votes.place += CUE;
     if (COUNTRY_ENDING.test(tail.key)) votes.place += CUE;
     else if (name.length === 1 && WEAK_COUNTRY_ENDING.test(tail.key)) votes.place += WEAK_CUE;
     const shaped =
@@ -480,12 +497,10 @@ function mergeMentions(
   for (const key of keys) {
     const parts = key.split(' ');
     if (parts.length < 2) continue;
-    const votes = votesOf(groups.get(key)!);
-    const person = kindOf(votes) === 'person' && votes.person >= CUE;
-    // A person's surname joins the full name; otherwise only a name of two or more words
-    // joins a fuller one ("Bible Church" → "Wasilla Bible Church", not "Union" → "Soviet Union").
+    // A name joins the one fuller name it ends ("Trump" → "Donald Trump", "Bible Church" →
+    // "Wasilla Bible Church"); when two fuller names end with it ("North Korea", "South Korea")
+    // it stays apart.
     for (let k = 1; k < parts.length; k++) {
-      if (!person && parts.length - k < 2) continue;
       const suffix = parts.slice(k).join(' ');
       const list = peopleBySuffix.get(suffix);
       if (list) list.push(key);
