@@ -1,3 +1,9 @@
-export type { OpmlFeed, OpmlImport, OpmlSkipped } from './opml-feed.js';
+export {
+  FOLDER_SEPARATOR,
+  normaliseFolder,
+  type OpmlFeed,
+  type OpmlImport,
+  type OpmlSkipped,
+} from './opml-feed.js';
 export { parseOpml } from './parse-opml.js';
 export { type WriteOpmlOptions, writeOpml } from './write-opml.js';

@@ -7,7 +7,7 @@ export interface OpmlFeed {
   readonly title: string | null;
   /** The outline's htmlUrl: the site the feed belongs to. */
   readonly siteUrl: string | null;
-  /** The path of enclosing folder outlines joined with " / ", or null at the top level. */
+  /** The path of enclosing folder outlines (see normaliseFolder), or null at the top level. */
   readonly folder: string | null;
 }
 
@@ -26,5 +26,17 @@ export interface OpmlImport {
   readonly skipped: OpmlSkipped[];
 }
 
-/** The separator of folder names in OpmlFeed.folder. */
-export const FOLDER_SEPARATOR = ' / ';
+/** The separator of folder names in a folder path ("News/World"), as the store keeps it. */
+export const FOLDER_SEPARATOR = '/';
+
+/**
+ * A folder path as stored: names trimmed, empty names dropped, joined by "/" ("News / World " →
+ * "News/World"), or null when no name is left. A "/" inside an OPML outline's name nests it.
+ */
+export function normaliseFolder(folder: string | null | undefined): string | null {
+  const names = (folder ?? '')
+    .split(FOLDER_SEPARATOR)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  return names.length === 0 ? null : names.join(FOLDER_SEPARATOR);
+}

@@ -19,7 +19,13 @@ import { FeedError } from '../feeds/feed-error.js';
 import { resolveUrl } from '../feeds/feed-url.js';
 import { htmlToText } from '../feeds/html-text.js';
 import { readAttributes } from '../feeds/markup-attributes.js';
-import { FOLDER_SEPARATOR, type OpmlFeed, type OpmlImport, type OpmlSkipped } from './opml-feed.js';
+import {
+  FOLDER_SEPARATOR,
+  normaliseFolder,
+  type OpmlFeed,
+  type OpmlImport,
+  type OpmlSkipped,
+} from './opml-feed.js';
 
 interface OpenOutline {
   /** The folder name this outline gives its children, or null for a feed or an unnamed outline. */
@@ -132,7 +138,7 @@ function lineCounter(text: string): (index: number) => number {
 
 function folderPath(stack: readonly OpenOutline[]): string | null {
   const names = stack.map((outline) => outline.folder).filter((name): name is string => name !== null);
-  return names.length > 0 ? names.join(FOLDER_SEPARATOR) : null;
+  return normaliseFolder(names.join(FOLDER_SEPARATOR));
 }
 
 /** Reads an OPML document; FeedError when it is not one (empty, or another root element). */

@@ -9,10 +9,10 @@ import { writeOpml } from './write-opml.js';
 describe('writeOpml', () => {
   it('round-trips every feed of the 118 real OPML files, all in one document', () => {
     const feeds = corpusOpmlNames().flatMap((name) => {
-      const folder = name.split('/').slice(0, -1).join(' / ');
+      const folder = name.split('/').slice(0, -1).join('/');
       return parseOpml(corpusOpmlText(name)).feeds.map((feed) => ({
         ...feed,
-        folder: feed.folder === null ? folder : `${folder} / ${feed.folder}`,
+        folder: feed.folder === null ? folder : `${folder}/${feed.folder}`,
       }));
     });
     const seen = new Set<string>();
@@ -31,13 +31,13 @@ describe('writeOpml', () => {
         url: 'https://www.japantimes.co.jp/feed/topstories/',
         title: 'Japan Times',
         siteUrl: null,
-        folder: 'News / Asia',
+        folder: 'News/Asia',
       },
       {
         url: 'https://bdnews24.com/?widgetName=rssfeed&widgetId=1150',
         title: 'bdnews24 "Home" <3 & > 2',
         siteUrl: 'https://bdnews24.com/',
-        folder: 'News / Asia',
+        folder: 'News/Asia',
       },
       { url: 'https://feld.com/feed', title: null, siteUrl: null, folder: 'Business & Economy' },
       { url: 'https://hnrss.org/frontpage', title: 'HN', siteUrl: null, folder: null },
@@ -64,7 +64,7 @@ describe('writeOpml', () => {
       url: fc.webUrl({ withQueryParameters: true }).map((url) => new URL(url).href),
       title: fc.option(text),
       siteUrl: fc.constant(null),
-      folder: fc.option(fc.array(text, { minLength: 1, maxLength: 3 }).map((names) => names.join(' / '))),
+      folder: fc.option(fc.array(text, { minLength: 1, maxLength: 3 }).map((names) => names.join('/'))),
     });
     fc.assert(
       fc.property(fc.uniqueArray(feed, { selector: (f) => f.url, maxLength: 20 }), (feeds) => {
@@ -95,7 +95,7 @@ function sortedLikeWriter(feeds: OpmlFeed[]): OpmlFeed[] {
   const root: Node = { feeds: [], folders: new Map() };
   for (const feed of feeds) {
     let node = root;
-    for (const name of feed.folder?.split(' / ') ?? []) {
+    for (const name of feed.folder?.split('/') ?? []) {
       let child = node.folders.get(name);
       if (child === undefined) {
         child = { feeds: [], folders: new Map() };

@@ -7,9 +7,11 @@
  * that yields no feed throws SubscribeError saying what was tried.
  * Cost: one request for a feed URL; for a page, one per candidate until a feed answers.
  */
+
 import type { FeedRecord, Store } from '@storyfold/store';
 import { commonFeedUrls, discoverFeeds, FeedError, type ParsedFeed, parseFeed } from '../feeds/index.js';
 import { type AddressGuard, createHostLimiter, fetchResource, type HostLimiter } from '../fetch/index.js';
+import { normaliseFolder } from '../opml/index.js';
 
 export class SubscribeError extends Error {
   override readonly name = 'SubscribeError';
@@ -91,7 +93,7 @@ async function add(
     sourceId: source.id,
     title: parsed.title,
     siteUrl: parsed.siteUrl,
-    folder: folder ?? null,
+    folder: normaliseFolder(folder),
   });
   return { feed, created, foundOn };
 }

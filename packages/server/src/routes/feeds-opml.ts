@@ -4,7 +4,7 @@
  * whose URL is refused (scheme, private address) or unreadable are reported, the rest go on.
  * GET /api/feeds/opml answers the subscriptions as an OPML attachment.
  */
-import { FeedError, parseOpml, writeOpml } from '@storyfold/ingest';
+import { FeedError, normaliseFolder, parseOpml, writeOpml } from '@storyfold/ingest';
 import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { HttpError } from '../errors.js';
@@ -12,7 +12,6 @@ import { feedUrlRefusal } from '../feed-url-check.js';
 import { errors } from '../schemas/common.js';
 import { OpmlImportResultSchema } from '../schemas/feeds.js';
 import type { ServerContext } from '../server-context.js';
-import { cleanFolder, opmlFolder } from './feeds.js';
 
 export const OPML_TYPES = ['text/x-opml', 'application/xml', 'text/xml'];
 
@@ -63,7 +62,7 @@ export function feedsOpmlRoutes(app: App, ctx: ServerContext): void {
             url: entry.url,
             title: entry.title,
             siteUrl: entry.siteUrl,
-            folder: cleanFolder(entry.folder),
+            folder: normaliseFolder(entry.folder),
             sourceId: source.id,
           });
           if (result.created) {
@@ -98,7 +97,7 @@ export function feedsOpmlRoutes(app: App, ctx: ServerContext): void {
           url: feed.url,
           title: feed.title,
           siteUrl: feed.siteUrl,
-          folder: opmlFolder(feed.folder),
+          folder: feed.folder,
         })),
         { title: 'Storyfold feeds' },
       );

@@ -5,7 +5,7 @@
  * A URL is checked before anything is fetched (feed-url-check.ts); fetches then go through
  * ingest's guard with allowPrivate as configured.
  */
-import { SubscribeError, subscribe } from '@storyfold/ingest';
+import { normaliseFolder, SubscribeError, subscribe } from '@storyfold/ingest';
 import type { FeedRecord } from '@storyfold/store';
 import type { App } from '../app.js';
 import { HttpError, notFound } from '../errors.js';
@@ -54,7 +54,7 @@ export function feedsRoutes(app: App, ctx: ServerContext): void {
       const url = request.body.url.trim();
       const refusal = feedUrlRefusal(url, ctx.config.allowPrivateAddresses);
       if (refusal) throw new HttpError(400, refusal.code, refusal.message);
-      const folder = cleanFolder(request.body.folder);
+      const folder = normaliseFolder(request.body.folder);
       let feed: FeedRecord;
       let created: boolean;
       try {
@@ -92,7 +92,7 @@ export function feedsRoutes(app: App, ctx: ServerContext): void {
     async (request) => {
       const { folder, title } = request.body;
       const update = {
-        ...(folder === undefined ? {} : { folder: cleanFolder(folder) }),
+        ...(folder === undefined ? {} : { folder: normaliseFolder(folder) }),
         ...(title === undefined
           ? {}
           : { title: title === null || title.trim() === '' ? null : title.trim() }),
@@ -121,21 +121,4 @@ export function feedsRoutes(app: App, ctx: ServerContext): void {
       return reply.code(204).send(null);
     },
   );
-}
-
-/**
- * A folder as stored: its names trimmed and joined by "/" (the store's folder filter treats
- * "News" as holding "News/World"; OPML's " / " becomes "/"), or null when empty.
- */
-export function cleanFolder(folder: string | null | undefined): string | null {
-  const names = (folder ?? '')
-    .split('/')
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
-  return names.length === 0 ? null : names.join('/');
-}
-
-/** A stored folder as OPML's folder path (names joined by " / "; see FOLDER_SEPARATOR). */
-export function opmlFolder(folder: string | null): string | null {
-  return folder === null ? null : folder.split('/').join(' / ');
 }
