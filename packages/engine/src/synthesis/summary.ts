@@ -82,30 +82,22 @@ export function summaryOf(
   const titleTerms = new Set<number>();
   for (const title of titles) for (const term of termsOf(title).terms) titleTerms.add(term);
 
-  const scored = groups
-    .map((group) => {
-      const unit = bestSentence(group);
-      let centrality = 0;
-      for (const term of unit.terms) centrality += (reports.using.get(term) ?? 1) / storyReports;
-      centrality /= Math.max(1, unit.terms.length);
-      let titled = 0;
-      for (const term of unit.terms) if (titleTerms.has(term)) titled++;
-      titled /= Math.max(1, unit.terms.length);
-      const lead = 1 / (1 + Math.min(...group.units.map((member) => member.position)));
-      let score =
-        settings.supportWeight * (group.fact.support / storyReports) +
-        settings.centralityWeight * centrality +
-        settings.leadWeight * lead +
-        settings.titleWeight * titled;
-      let multiplier = 1;
-      if (isDangling(unit.text)) multiplier *= settings.danglingPenalty;
-      if (isQuoteOrQuestion(unit.text)) multiplier *= settings.quotePenalty;
-      if (!/[.!…]["”’')\]]*$/u.test(unit.text)) multiplier *= settings.unfinishedPenalty;
-      score *= multiplier;
-      return { group, unit, score, multiplier };
-    })
+  const scored = groups.map((group) => {
+    const unit = bestSentence(group);
+    const features = featuresOf(group, unit, reports, storyReports, titleTerms);
+    let score = 0;
+    for (const name of SUMMARY_FEATURES) score += settings.featureWeights[name] * features[name];
+    let multiplier = 1;
+    if (isDangling(unit.text)) multiplier *= settings.danglingPenalty;
+    if (isQuoteOrQuestion(unit.text)) multiplier *= settings.quotePenalty;
+    if (!/[.!…]["”’')\]]*$/u.test(unit.text)) multiplier *= settings.unfinishedPenalty;
+    score *= multiplier;
+    return { group, unit, score, multiplier, features };
+  });
+  const candidates = scored
     .filter(({ unit }) => unit.words > 0 && unit.words <= settings.maxWords)
     .sort((x, y) => y.score - x.score || x.unit.index - y.unit.index);
+  options.onCandidates?.(candidates.map(({ unit, features }) => ({ unit, features })));
 
   // Concepts: a term's weight is the number of other reports that use it (a term one report
   // alone uses covers nothing shared), plus the title bonus; a chosen sentence covers its terms.
@@ -118,7 +110,7 @@ export function summaryOf(
     return sum / Math.max(1, unit.words) ** settings.coverageExponent;
   };
   const chosen: typeof scored = [];
-  const left = [...scored];
+  const left = [...candidates];
   let words = 0;
   // Sentences under minWords are chosen only when no longer one is left (a story of short sentences).
   const pick = (short: boolean): number => {
@@ -158,6 +150,51 @@ export function summaryOf(
     origins: group.fact.origins,
   }));
   return { text: sentences.map((sentence) => sentence.text).join(' '), sentences };
+}
+
+/** What a fact's score is made of, each in [0, 1] (weights: SummaryOptions.featureWeights). */
+export const SUMMARY_FEATURES = [
+  'support',
+  'centrality',
+  'lead',
+  'first',
+  'title',
+  'titleTerms',
+  'length',
+] as const;
+export type SummaryFeature = (typeof SUMMARY_FEATURES)[number];
+
+function featuresOf(
+  group: FactGroup,
+  unit: SentenceUnit,
+  reports: { using: Map<number, number> },
+  storyReports: number,
+  titleTerms: ReadonlySet<number>,
+): Record<SummaryFeature, number> {
+  let centrality = 0;
+  let titled = 0;
+  for (const term of unit.terms) {
+    centrality += (reports.using.get(term) ?? 1) / storyReports;
+    if (titleTerms.has(term)) titled++;
+  }
+  const terms = Math.max(1, unit.terms.length);
+  let position = Number.POSITIVE_INFINITY;
+  for (const member of group.units) position = Math.min(position, member.position);
+  return {
+    // independent reports stating the fact, over the story's
+    support: group.fact.support / storyReports,
+    // mean share of the story's reports that use each term
+    centrality: centrality / terms,
+    // 1 / (1 + the earliest sentence index among the fact's mentions)
+    lead: 1 / (1 + position),
+    // whether the fact opens an article
+    first: position === 0 ? 1 : 0,
+    // share of the sentence's terms that a title uses, and how many (saturating at 10)
+    title: titled / terms,
+    titleTerms: Math.min(1, titled / 10),
+    // length, saturating at 50 words
+    length: Math.min(1, unit.words / 50),
+  };
 }
 
 /**
