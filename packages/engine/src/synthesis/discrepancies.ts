@@ -94,9 +94,12 @@ export function timeAnchor(expression: string): string | null {
   return text.replace(/^(?:at|by|towards?|until) /u, '');
 }
 
+const DOTTED_INSIDE = /\p{L}\.\p{L}/u;
+
 /** The folded word sequence of a text, dotted acronyms as one word ("The E.U. should…"). */
 function wordKey(text: string): string {
-  return Array.from(tokenize(text.replace(/(?<=\b\p{L})\.(?=\p{L}\b)/gu, '')).hashes).join(' ');
+  const joined = DOTTED_INSIDE.test(text) ? text.replace(/(?<=\b\p{L})\.(?=\p{L}\b)/gu, '') : text;
+  return Array.from(tokenize(joined).hashes).join(' ');
 }
 
 function contextOf(input: SynthesisInput): Context {

@@ -172,18 +172,18 @@ export function wordsOf(text: string): Word[] {
       continue;
     }
     const start = i;
+    let ascii = text.charCodeAt(i) < 128;
     i++;
     while (i < n) {
-      const cls = charClass(text.charCodeAt(i));
+      const code = text.charCodeAt(i);
+      const cls = charClass(code);
       if (cls === WORD_CHAR || cls === MARK_CHAR) {
+        if (code >= 128) ascii = false;
         i++;
         continue;
       }
-      if (
-        JOINER_CHARS.has(text.charCodeAt(i)) &&
-        i + 1 < n &&
-        charClass(text.charCodeAt(i + 1)) === WORD_CHAR
-      ) {
+      if (JOINER_CHARS.has(code) && i + 1 < n && charClass(text.charCodeAt(i + 1)) === WORD_CHAR) {
+        if (code >= 128) ascii = false;
         i += 2;
         continue;
       }
@@ -200,11 +200,21 @@ export function wordsOf(text: string): Word[] {
       i = matchEnd + 1;
     }
     const gap = text.slice(previousEnd, start);
-    const first = raw.charAt(0);
-    const capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
+    const firstCode = raw.charCodeAt(0);
+    let capitalised: boolean;
+    if (firstCode < 128) capitalised = firstCode >= 65 && firstCode <= 90;
+    else {
+      const first = raw.charAt(0);
+      capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
+    }
     const acronym = capitalised && raw.length >= 2 && raw === raw.toUpperCase();
-    const endsSentence = SENTENCE_END.test(gap) && !(previousAbbreviated && !gap.includes('\n'));
-    const key = foldName(raw);
+    const endsSentence =
+      gap.length > 0 && SENTENCE_END.test(gap) && !(previousAbbreviated && !gap.includes('\n'));
+    let key: string;
+    if (ascii) {
+      const lower = raw.toLowerCase();
+      key = lower.includes('.') ? lower.replace(/\./gu, '') : lower;
+    } else key = foldName(raw);
     words.push({
       text: raw,
       key,
