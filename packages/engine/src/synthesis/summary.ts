@@ -49,8 +49,15 @@ export function isQuoteOrQuestion(text: string): boolean {
 
 /** Whether a sentence cannot stand alone (it refers back to something the reader has not seen). */
 export function isDangling(text: string): boolean {
-  return DANGLING.test(text.trim());
+  const trimmed = text.trim();
+  return DANGLING.test(trimmed) || ASIDE.test(trimmed) || CAPTION.test(trimmed);
 }
+
+/** A sentence inside brackets, or one that opens with a bracket: an aside to the sentence before. */
+const ASIDE = /^[([]/u;
+/** A photo caption left in a body: "Michael T. Flynn, right, the former …" or "(Photo: …)". */
+const CAPTION =
+  /^[\p{Lu}][\p{L}.'’ -]{0,60}\s?,\s?(left|right|centre|center|second from (left|right)|foreground|background)\s?,|^(photo|file photo|pictured)\b/iu;
 
 export function summarise(
   input: SynthesisInput,

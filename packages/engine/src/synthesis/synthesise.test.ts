@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyText } from '../article.js';
 import { facts } from './facts.js';
 import { originNamed, seedsInput } from './seeds.test-helper.js';
-import { summarise } from './summary.js';
+import { isDangling, summarise } from './summary.js';
 import { synthesise } from './synthesise.js';
 
 const input = seedsInput();
@@ -75,6 +75,27 @@ describe('summary on the seeds', () => {
 
   it('does not open with a sentence that cannot stand alone', () => {
     expect(summary.sentences[0]!.text).not.toMatch(/^(He|She|They|It|This)\b/u);
+  });
+});
+
+describe('isDangling', () => {
+  it('flags openings that lean on an earlier sentence, asides and captions', () => {
+    for (const text of [
+      'He said the talks went well.',
+      'The minister declined to comment.',
+      '(It is possible we understood that phrase differently.)',
+      'Michael T. Flynn, right, the former national security adviser, with Mr. Trump in January 2017.',
+      'Photo: a crowd in Astana.',
+    ]) {
+      expect([text, isDangling(text)]).toEqual([text, true]);
+    }
+    for (const text of [
+      'Blinken arrived in Astana on Tuesday.',
+      'The United States supports the sovereignty of Kazakhstan.',
+      'Right-wing parties gained seats, officials said.',
+    ]) {
+      expect([text, isDangling(text)]).toEqual([text, false]);
+    }
   });
 });
 
