@@ -72,8 +72,51 @@ export interface Word {
   possessive: boolean;
   /** First word of a sentence (or of a paragraph, or after an opening quote that starts one). */
   sentenceStart: boolean;
-  /** The characters between the previous word and this one. */
-  gap: string;
+  /** What lies between the previous word and this one (GAP_* bits). */
+  gap: number;
+}
+
+/** Gap bits: the characters between two words hold only white space (at least one). */
+export const GAP_SPACE = 1;
+/** …a line break. */
+export const GAP_NEWLINE = 2;
+/** …a full stop. */
+export const GAP_DOT = 4;
+/** …only white space and full stops. */
+export const GAP_SPACE_OR_DOT = 8;
+/** …a comma, full stop, semicolon or colon. */
+export const GAP_PUNCTUATION = 16;
+/** …a comma then white space only (", "). */
+export const GAP_COMMA = 32;
+/** …a sentence end: . ! ? … or a line break. */
+export const GAP_SENTENCE_END = 64;
+
+/** The GAP_* bits of text[from, to). */
+function gapOf(text: string, from: number, to: number): number {
+  if (to <= from) return 0;
+  let spaceOnly = true;
+  let spaceOrDot = true;
+  let bits = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+    if (c === 10) bits |= GAP_NEWLINE | GAP_SENTENCE_END;
+    if (c === 46) bits |= GAP_DOT | GAP_PUNCTUATION | GAP_SENTENCE_END;
+    else if (c === 44 || c === 59 || c === 58) bits |= GAP_PUNCTUATION;
+    else if (c === 33 || c === 63 || c === 0x2026) bits |= GAP_SENTENCE_END;
+    if (!space) {
+      spaceOnly = false;
+      if (c !== 46) spaceOrDot = false;
+    }
+  }
+  if (spaceOnly) bits |= GAP_SPACE;
+  if (spaceOrDot) bits |= GAP_SPACE_OR_DOT;
+  if (text.charCodeAt(from) === 44) {
+    let rest = true;
+    for (let k = from + 1; k < to; k++) if (text.charCodeAt(k) !== 32) rest = false;
+    if (rest) bits |= GAP_COMMA;
+  }
+  return bits;
 }
 
 /** One mention of a name found in an article, before merging. */
@@ -101,7 +144,6 @@ export interface RecognisedEntity extends Entity {
 
 const POSSESSIVE = /['’‘]s$/u;
 const DOTTED = /^\p{L}(?:\.\p{L})+$/u;
-const SENTENCE_END = /[.!?…\n]/u;
 const ABBREVIATED = new Set([...HONORIFICS, 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'col', 'lt', 'no']);
 /** Endings of nationality adjectives and groups ("Asian", "Russians", "Chinese", "British"). */
 const NATIONALITY = /(?:an|ans|ian|ians|ese|ish|ic|ics|ern)$/u;
@@ -199,7 +241,7 @@ export function wordsOf(text: string): Word[] {
       raw += '.';
       i = matchEnd + 1;
     }
-    const gap = text.slice(previousEnd, start);
+    const gap = gapOf(text, previousEnd, start);
     const firstCode = raw.charCodeAt(0);
     let capitalised: boolean;
     if (firstCode < 128) capitalised = firstCode >= 65 && firstCode <= 90;
@@ -209,7 +251,7 @@ export function wordsOf(text: string): Word[] {
     }
     const acronym = capitalised && raw.length >= 2 && raw === raw.toUpperCase();
     const endsSentence =
-      gap.length > 0 && SENTENCE_END.test(gap) && !(previousAbbreviated && !gap.includes('\n'));
+      (gap & GAP_SENTENCE_END) !== 0 && !(previousAbbreviated && (gap & GAP_NEWLINE) === 0);
     let key: string;
     if (ascii) {
       const lower = raw.toLowerCase();
@@ -293,9 +335,9 @@ export function nameMentions(
       while (j < words.length) {
         const w = words[j]!;
         const plainGap =
-          /^[\s.]*$/u.test(w.gap) &&
-          !w.gap.includes('\n') &&
-          (!w.gap.includes('.') || words[j - 1]!.text.includes('.'));
+          (w.gap & GAP_SPACE_OR_DOT) !== 0 &&
+          (w.gap & GAP_NEWLINE) === 0 &&
+          ((w.gap & GAP_DOT) === 0 || words[j - 1]!.text.includes('.'));
         if (!plainGap) break;
         if (isNameWord(w) && !w.sentenceStart) {
           j++;
@@ -314,7 +356,7 @@ export function nameMentions(
           !w.capitalised &&
           next &&
           isNameWord(next) &&
-          /^\s+$/u.test(next.gap)
+          (next.gap & GAP_SPACE) !== 0
         ) {
           j += 2;
           if (next.possessive) break;
@@ -404,11 +446,11 @@ export function nameMentions(
     }
     if (tail.possessive && after && (TITLE_WORDS.has(after.key) || after.key === 'capital'))
       votes.place += STRONG_CUE;
-    if (after && /^,\s*$/u.test(after.gap) && (after.key === 'the' || after.key === 'a')) {
+    if (after && after.gap & GAP_COMMA && (after.key === 'the' || after.key === 'a')) {
       // An appositive: "Donald Lu, the State Department's top official" / "Tashkent, the capital".
       for (let k = runEnd + 1; k < Math.min(words.length, runEnd + 9); k++) {
         const w = words[k]!;
-        if (/[,.;:]/u.test(w.gap)) break;
+        if (w.gap & GAP_PUNCTUATION) break;
         if (w.key === 'capital' || w.key === 'city' || w.key === 'country') {
           votes.place += STRONG_CUE;
           break;
