@@ -188,7 +188,17 @@ function joinAlike(
         if (isRare) sharedRare[other]!++;
       }
     }
+    const total = weights.total(unit);
     for (const other of touched) {
+      // Weighted Dice is at most 2·min(totals)/(sum of totals); skip pairs that cannot reach it.
+      const otherTotal = weights.total(units[other]!);
+      const bound = (2 * Math.min(total, otherTotal)) / (total + otherTotal || 1);
+      const needed = sharedRare[other]! >= rare.shared ? rare.similarity : threshold;
+      if (bound < needed) {
+        seen[other] = 0;
+        sharedRare[other] = 0;
+        continue;
+      }
       const score = weights.dice(unit, units[other]!);
       if (score >= threshold || (sharedRare[other]! >= rare.shared && score >= rare.similarity)) {
         found.union(unit.index, other);

@@ -49,6 +49,9 @@ export function termsOf(text: string): { terms: Uint32Array; words: number } {
   return termsOfTokens(tokenize(text).hashes, 0, undefined);
 }
 
+/** Reused buffer for one sentence's terms before they are sorted and copied out. */
+let scratch = new Uint32Array(256);
+
 /** The distinct content terms of hashes[from, to), sorted. */
 export function termsOfTokens(
   hashes: Uint32Array,
@@ -56,16 +59,16 @@ export function termsOfTokens(
   to: number | undefined,
 ): { terms: Uint32Array; words: number } {
   const end = to ?? hashes.length;
-  const list: number[] = [];
+  if (scratch.length < end - from) scratch = new Uint32Array(2 * (end - from));
+  let count = 0;
   for (let i = from; i < end; i++) {
     const term = hashes[i]! & TERM_MASK;
-    if (!STOP.has(term)) list.push(term);
+    if (!STOP.has(term)) scratch[count++] = term;
   }
-  list.sort((x, y) => x - y);
+  const sorted = scratch.subarray(0, count).sort();
   let kept = 0;
-  for (let i = 0; i < list.length; i++) if (i === 0 || list[i] !== list[i - 1]) list[kept++] = list[i]!;
-  list.length = kept;
-  return { terms: Uint32Array.from(list), words: end - from };
+  for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i]!;
+  return { terms: sorted.slice(0, kept), words: end - from };
 }
 
 /** Dice coefficient of two sorted term lists: 2|A∩B| / (|A|+|B|). */
