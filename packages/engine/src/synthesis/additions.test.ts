@@ -79,6 +79,15 @@ describe('additions', () => {
     ]);
   });
 
+  it('an empty story or empty bodies give empty results, not errors', () => {
+    expect(additions(inputOf([]))).toEqual([]);
+    const blank = inputOf([article('a', [], 'o1'), article('b', [''], 'o2')]);
+    expect(additions(blank)).toEqual([
+      { article: 'a', passages: [] },
+      { article: 'b', passages: [] },
+    ]);
+  });
+
   it('spans index the body text', () => {
     for (const addition of additions(seedsInput())) {
       const article = seedsInput().articles.find((a) => a.id === addition.article)!;

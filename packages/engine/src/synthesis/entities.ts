@@ -36,8 +36,9 @@
  * Invariants: deterministic and pure; every mention's span indexes its article's body text and
  * holds the name as written; an entity's articles are the distinct articles of its mentions, in
  * input order; entities sorted by number of articles, then mentions, then name.
- * Cost: one pass over each body's words with a regular expression, O(total characters), plus
- * O(names²) for surname merging (tens of names per story).
+ * Cost: one pass over the characters of each body (no regular expression per word), O(total
+ * characters), plus O(names · words per name) for merging; computed once per input object
+ * (WeakMap) and shared with discrepancies(). About 1 ms for the seeds' 11 KB (noisy machine).
  */
 import { bodyText } from '../article.js';
 import {
