@@ -278,13 +278,19 @@ export type OriginInput = Omit<OriginRecord, 'storyId'>;
 export interface StoryFilter {
   /** The story's span ends at or after this ISO date or date-time. */
   since?: string | undefined;
-  /** The story's span starts at or before this ISO date or date-time. */
+  /** The story's span starts at or before this ISO date or date-time (a date alone: that whole day, UTC). */
   until?: string | undefined;
   /** The story has an article from this source. */
   sourceId?: number | undefined;
-  /** The story has an article from a feed in this folder or a sub-folder ("News" holds "News/World"). */
+  /**
+   * The story has an article from a feed in this folder or a sub-folder ("News" holds "News/World",
+   * not "Newsletters"); case-sensitive, trailing slashes ignored, "" is no condition.
+   */
   folder?: string | undefined;
-  /** The story has an article matching this full-text query (see `searchArticles`). */
+  /**
+   * The story has an article matching this full-text query (see `searchArticles`); blank text is
+   * no condition, text with nothing searchable in it (only punctuation) matches no story.
+   */
   text?: string | undefined;
 }
 

@@ -99,6 +99,9 @@ export interface Store {
    * Full-text search over titles and bodies, best match first. The query is the user's text:
    * words must all match (any form of case and accents), "quoted phrases" match as phrases, a
    * trailing * matches a prefix; it never fails on syntax (an empty query matches nothing).
+   * `total` counts every match. When a query matches very many articles, an implementation may
+   * rank only the most recent of them and list the rest after them, newest first (SQLite: beyond
+   * SEARCH_RANKED_WINDOW matches). Default page: SEARCH_DEFAULT_PAGE_SIZE hits.
    */
   searchArticles(query: string, page?: Page): Promise<SearchResult>;
   setArticleStory(ids: readonly number[], storyId: string | null): Promise<void>;

@@ -20,8 +20,8 @@
  * tokens around the best match, « » around matched terms, … where text was cut.
  *
  * Cost: a count of every match (a doclist scan), a probe of the window's boundary (at most
- * SEARCH_RANKED_WINDOW doclist entries), bm25 over at most SEARCH_RANKED_WINDOW matches, and the
- * text of the page's hits only, read back for their snippets.
+ * SEARCH_RANKED_WINDOW doclist entries), bm25 over at most SEARCH_RANKED_WINDOW matches, and one
+ * query for the page's snippets (each hit's text read back and tokenized).
  */
 import {
   SEARCH_DEFAULT_PAGE_SIZE,
@@ -34,17 +34,26 @@ import { ftsQuery } from './fts-query.js';
 import { pageLimit } from './paging.js';
 import type { StatementCache } from './statement-cache.js';
 
-const HIT_COLUMNS = `rowid AS articleId,
-  snippet(article_search, 1, '«', '»', '…', ${SEARCH_SNIPPET_TOKENS}) AS snippet`;
-
-/** The ranked window: matches with id >= the boundary, by bm25. */
-const RANKED_SQL = `SELECT ${HIT_COLUMNS} FROM article_search
+/** The ranked window: matches with id >= the boundary, by bm25 (ids only: see SNIPPET_SQL). */
+const RANKED_SQL = `SELECT rowid AS id FROM article_search
   WHERE article_search MATCH ? AND rowid >= ?
   ORDER BY bm25(article_search, ${SEARCH_TITLE_WEIGHT}, 1), rowid LIMIT ? OFFSET ?`;
 
 /** Older matches than the window, newest first. */
-const OLDER_SQL = `SELECT ${HIT_COLUMNS} FROM article_search
+const OLDER_SQL = `SELECT rowid AS id FROM article_search
   WHERE article_search MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ? OFFSET ?`;
+
+/**
+ * The page's snippets, in one query over the page's id range, filtered to its ids before any
+ * snippet is built (`+rowid` keeps SQLite from handing the IN list to FTS5, which would run the
+ * MATCH once per id; a prefix query rebuilds its merged doclist each time). Not in the ranking
+ * query: SQLite evaluates a sorted query's columns for every row before sorting, which would build
+ * a snippet (the text read back through the view and tokenized) for every match of the window.
+ */
+const SNIPPETS_SQL = `SELECT rowid AS id,
+    snippet(article_search, 1, '«', '»', '…', ${SEARCH_SNIPPET_TOKENS}) AS snippet
+  FROM article_search WHERE article_search MATCH ? AND rowid BETWEEN ? AND ?
+    AND +rowid IN (SELECT value FROM json_each(?))`;
 
 /** The id of the window's oldest match (the SEARCH_RANKED_WINDOW-th newest). */
 const BOUNDARY_SQL = `SELECT rowid AS id FROM article_search WHERE article_search MATCH ?
@@ -75,11 +84,22 @@ export function searchArticles(
       ? 0
       : ((sql.get(BOUNDARY_SQL).get(match, window - 1) as { id: number } | undefined)?.id ?? 0);
   const ranked = Math.min(total, window);
-  const hits: SearchHit[] = [];
-  if (offset < ranked) hits.push(...(sql.get(RANKED_SQL).all(match, boundary, limit, offset) as SearchHit[]));
-  if (hits.length < limit && total > ranked) {
-    const rest = sql.get(OLDER_SQL).all(match, boundary, limit - hits.length, Math.max(0, offset - ranked));
-    hits.push(...(rest as SearchHit[]));
+  const ids: { id: number }[] = [];
+  if (offset < ranked)
+    ids.push(...(sql.get(RANKED_SQL).all(match, boundary, limit, offset) as { id: number }[]));
+  if (ids.length < limit && total > ranked) {
+    const rest = sql.get(OLDER_SQL).all(match, boundary, limit - ids.length, Math.max(0, offset - ranked));
+    ids.push(...(rest as { id: number }[]));
   }
+  if (ids.length === 0) return { hits: [], total };
+  const pageIds = ids.map((row) => row.id);
+  const rows = sql
+    .get(SNIPPETS_SQL)
+    .all(match, Math.min(...pageIds), Math.max(...pageIds), JSON.stringify(pageIds)) as {
+    id: number;
+    snippet: string | null;
+  }[];
+  const snippets = new Map(rows.map((row) => [row.id, row.snippet ?? '']));
+  const hits: SearchHit[] = pageIds.map((id) => ({ articleId: id, snippet: snippets.get(id) ?? '' }));
   return { hits, total };
 }

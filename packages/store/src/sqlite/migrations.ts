@@ -193,6 +193,28 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX articles_source_story ON articles (source_id, story_id) WHERE story_id IS NOT NULL;
   CREATE INDEX articles_id_story ON articles (id, story_id) WHERE story_id IS NOT NULL;
   `,
+
+  // 4: the rank index carries each story's span, so time filters are checked on index entries
+  // while walking the rank order, without reading story rows (33k stories: 25 ms → a few ms).
+  `
+  DROP INDEX stories_rank;
+  CREATE INDEX stories_rank ON stories (rank DESC, id, span_start, span_end);
+  `,
+
+  // 5: the search index gains a prefix index for 3-character prefixes (the shortest a search
+  // expands, SEARCH_MIN_PREFIX_CHARS), which otherwise merge the doclists of thousands of words
+  // on every query (bench corpus, 20,000 articles: counting "con*" matches 16 ms → 1.3 ms). It
+  // costs about 70% more index bytes (same corpus: 2.7 → 4.7 KB per article). Rebuilt from the view.
+  `
+  DROP TABLE article_search;
+  CREATE VIRTUAL TABLE article_search USING fts5 (
+    title, body,
+    content = 'article_search_text', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '3'
+  );
+  INSERT INTO article_search (rowid, title, body) SELECT id, title, body FROM article_search_text;
+  `,
 ];
 
 /** The schema version this code writes: the number of migrations. */

@@ -29,6 +29,11 @@ describeStore(
   'sqlite, dense story filter plan',
   async () => new SqliteStore({ dataDir: tempDir(), storyFilterSparseArticles: 0 }),
 );
+// And with conditions of one or two articles sparse, the rest dense: mixed plans.
+describeStore(
+  'sqlite, mixed story filter plans',
+  async () => new SqliteStore({ dataDir: tempDir(), storyFilterSparseArticles: 2 }),
+);
 
 describe('SqliteStore', () => {
   it('creates the data folder and a WAL database on first open', async () => {

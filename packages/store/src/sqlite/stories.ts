@@ -137,16 +137,24 @@ export function listStories(
   filter: StoryFilter,
   sparseArticles?: number,
 ): StoryRecord[] {
-  const where = storyWhere(sql, filter, sparseArticles);
+  const where = storyWhere(sql, filter, false, sparseArticles);
   if (where.empty) return [];
+  // Filtered: the page's ids first, from the rank index alone (it carries the span for time
+  // conditions; a WITHOUT ROWID table gets no deferred row reads), then only their rows.
   const rows = sql
-    .get(`SELECT ${STORY_COLUMNS} FROM stories s${where.sql} ORDER BY rank DESC, id LIMIT ? OFFSET ?`)
+    .get(
+      where.sql === ''
+        ? `SELECT ${STORY_COLUMNS} FROM stories ORDER BY rank DESC, id LIMIT ? OFFSET ?`
+        : `SELECT ${STORY_COLUMNS} FROM stories WHERE id IN
+             (SELECT s.id FROM stories s${where.sql} ORDER BY s.rank DESC, s.id LIMIT ? OFFSET ?)
+           ORDER BY rank DESC, id`,
+    )
     .all(...where.params, pageLimit(page.limit), Math.max(0, Math.floor(page.offset ?? 0))) as StoryRow[];
   return rows.map(toStory);
 }
 
 export function countStories(sql: StatementCache, filter: StoryFilter, sparseArticles?: number): number {
-  const where = storyWhere(sql, filter, sparseArticles);
+  const where = storyWhere(sql, filter, true, sparseArticles);
   if (where.empty) return 0;
   return (sql.get(`SELECT count(*) AS n FROM stories s${where.sql}`).get(...where.params) as { n: number }).n;
 }

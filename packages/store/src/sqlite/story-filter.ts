@@ -12,16 +12,19 @@
  * - text: the story has an article matching the FTS query (fts-query.ts); text with nothing
  *   searchable in it matches no story; blank text is no condition.
  *
- * Plan: each source/folder/text condition is first sized by counting its matching articles up
- * to STORY_FILTER_SPARSE_ARTICLES (an index range or doclist prefix). A sparse one becomes
- * `s.id IN (its stories)`, so SQLite collects those stories by primary key and sorts them by rank;
- * a dense one becomes a correlated EXISTS on the story's articles (the articles_story index, and
- * an FTS5 rowid seek for text), checked while SQLite walks the rank index, where a page fills after
- * a few hundred stories. Without a sparse condition the rank index is walked as unfiltered.
+ * Plan (listing): each source/folder/text condition is first sized by counting its matching
+ * articles up to a threshold (max(STORY_FILTER_SPARSE_ARTICLES, STORY_FILTER_SPARSE_SHARE of the
+ * articles); an index range or doclist prefix). A sparse one becomes `s.id IN (its stories)`, so
+ * SQLite collects those stories by primary key and sorts them by rank; a dense one becomes a
+ * correlated EXISTS on the story's articles (the articles_story index, and an FTS5 rowid seek for
+ * text), checked while SQLite walks the rank index, where a page fills after a few hundred
+ * stories. Without a sparse condition the rank index is walked as unfiltered. A count is driven
+ * the same way by its sparse conditions; without any, it collects every condition (it visits
+ * every match anyway, and the per-story check would seek for every story).
  * Invariant: both forms select the same stories; only the cost differs. The clause text depends
  * on which conditions are given and their form, so few statements are compiled.
  */
-import { STORY_FILTER_SPARSE_ARTICLES } from '../defaults.js';
+import { STORY_FILTER_SPARSE_ARTICLES, STORY_FILTER_SPARSE_SHARE } from '../defaults.js';
 import type { StoryFilter } from '../records.js';
 import { StoreError } from '../store-error.js';
 import { ftsQuery } from './fts-query.js';
@@ -87,19 +90,31 @@ function setConditions(filter: StoryFilter): SetCondition[] | undefined {
   return out;
 }
 
-function isSparse(sql: StatementCache, condition: SetCondition, sparseArticles: number): boolean {
-  if (sparseArticles <= 0) return false;
+function isSparse(sql: StatementCache, condition: SetCondition, threshold: number): boolean {
+  if (threshold <= 0) return false;
   const row = sql
     .get(`SELECT count(*) AS n FROM (${condition.articles} LIMIT ?)`)
-    .get(...condition.params, sparseArticles) as { n: number };
-  return row.n < sparseArticles;
+    .get(...condition.params, threshold) as { n: number };
+  return row.n < threshold;
 }
 
-/** `sparseArticles`: see STORY_FILTER_SPARSE_ARTICLES (0: every condition is checked per story). */
+/** Matching articles below which a condition is sparse (max(id) estimates the article count). */
+function sparseThreshold(sql: StatementCache, sparseArticles: number | undefined): number {
+  if (sparseArticles !== undefined) return sparseArticles;
+  const last = (sql.get('SELECT max(id) AS id FROM articles').get() as { id: number | null }).id ?? 0;
+  return Math.max(STORY_FILTER_SPARSE_ARTICLES, Math.ceil(last * STORY_FILTER_SPARSE_SHARE));
+}
+
+/**
+ * The WHERE clause for listing (`count` false: dense conditions checked per story) or counting
+ * (every condition collected). `sparseArticles` overrides the sparse threshold (0: every
+ * condition is dense when listing; for tests and tuning).
+ */
 export function storyWhere(
   sql: StatementCache,
   filter: StoryFilter,
-  sparseArticles = STORY_FILTER_SPARSE_ARTICLES,
+  count: boolean,
+  sparseArticles?: number,
 ): StoryWhere {
   const conditions: string[] = [];
   const params: (string | number)[] = [];
@@ -113,7 +128,10 @@ export function storyWhere(
   }
   const sets = setConditions(filter);
   if (sets === undefined) return { sql: '', params: [], empty: true };
-  const sparse = sets.map((condition) => isSparse(sql, condition, sparseArticles));
+  const threshold = sets.length === 0 ? 0 : sparseThreshold(sql, sparseArticles);
+  let sparse = sets.map((condition) => isSparse(sql, condition, threshold));
+  // A count visits every matching story: with no sparse condition to drive it, collect them all.
+  if (count && !sparse.includes(true)) sparse = sets.map(() => true);
   // Sparse conditions first: SQLite drives the query from the first IN it can use.
   sets.forEach((condition, i) => {
     if (!sparse[i]) return;
