@@ -72,6 +72,8 @@ export async function buildServer(options: BuildServerOptions): Promise<Storyfol
   const sources = new SourceNames(options.store);
   const refresher = new RefreshRunner(options.store, aggregator, bus, app.log, {
     timeoutMs: config.fetchTimeoutMs,
+    minIntervalSeconds: config.pollMinIntervalSeconds,
+    maxIntervalSeconds: config.pollMaxIntervalSeconds,
     maxBytes: config.fetchMaxBytes,
     allowPrivate: config.allowPrivateAddresses,
     onRound: () => sources.invalidate(),

@@ -44,6 +44,9 @@ describe('config', () => {
     expect(() => readConfig({}, { STORYFOLD_ALLOW_PRIVATE_ADDRESSES: 'perhaps' })).toThrow(/true or false/);
     expect(() => readConfig({ 'log-level': 'loud' })).toThrow(/log level/);
     expect(() => readConfig({ 'refresh-period': '0' })).toThrow(/at least 1/);
+    expect(() => readConfig({ 'poll-min-interval': '600', 'poll-max-interval': '300' })).toThrow(
+      /longest polling interval \(300 s\) is shorter than the shortest \(600 s\)/,
+    );
   });
 });
 

@@ -5,6 +5,8 @@
  * Values are checked when read; a bad value throws `ConfigError` saying which option and why.
  */
 
+import { DEFAULT_MAX_INTERVAL_SECONDS, DEFAULT_MIN_INTERVAL_SECONDS } from '@storyfold/ingest';
+
 export interface ServerConfig {
   /** TCP port to listen on (0 = any free port). */
   port: number;
@@ -16,6 +18,10 @@ export interface ServerConfig {
   refreshPeriodSeconds: number;
   /** Seconds after start before the first scheduler round; 0 disables the scheduler. */
   refreshFirstDelaySeconds: number;
+  /** Shortest interval between two polls of one feed, in seconds (a feed's own bound wins). */
+  pollMinIntervalSeconds: number;
+  /** Longest interval between two polls of one feed, in seconds (a feed's own bound wins). */
+  pollMaxIntervalSeconds: number;
   /** Timeout of one outgoing request (feed or page), in milliseconds. */
   fetchTimeoutMs: number;
   /** Largest feed or page fetched, in bytes. */
@@ -91,6 +97,24 @@ export const CONFIG_OPTIONS: readonly ConfigOption[] = [
     default: 5,
     min: 0,
     description: 'Seconds after start before the first polling round (0 disables the scheduler).',
+  },
+  {
+    key: 'pollMinIntervalSeconds',
+    env: 'STORYFOLD_POLL_MIN_INTERVAL',
+    flag: 'poll-min-interval',
+    kind: 'integer',
+    default: DEFAULT_MIN_INTERVAL_SECONDS,
+    min: 1,
+    description: "Shortest time between two polls of one feed, in seconds, whatever the feed's hints say.",
+  },
+  {
+    key: 'pollMaxIntervalSeconds',
+    env: 'STORYFOLD_POLL_MAX_INTERVAL',
+    flag: 'poll-max-interval',
+    kind: 'integer',
+    default: DEFAULT_MAX_INTERVAL_SECONDS,
+    min: 1,
+    description: 'Longest time between two polls of one feed that keeps answering, in seconds.',
   },
   {
     key: 'fetchTimeoutMs',
@@ -170,6 +194,10 @@ export function readConfig(
     config[option.key] = value;
   }
   const result = config as unknown as ServerConfig;
+  if (result.pollMaxIntervalSeconds < result.pollMinIntervalSeconds)
+    throw new ConfigError(
+      `the longest polling interval (${result.pollMaxIntervalSeconds} s) is shorter than the shortest (${result.pollMinIntervalSeconds} s)`,
+    );
   if (!LOG_LEVELS.has(result.logLevel))
     throw new ConfigError(`log level must be one of ${[...LOG_LEVELS].join(', ')}, not "${result.logLevel}"`);
   return result;

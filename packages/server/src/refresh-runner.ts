@@ -15,6 +15,9 @@ import type { EventBus } from './event-bus.js';
 export interface RefreshRunnerOptions {
   timeoutMs: number;
   maxBytes: number;
+  /** Bounds of every feed's polling interval (see ServerConfig.pollMinIntervalSeconds). */
+  minIntervalSeconds: number;
+  maxIntervalSeconds: number;
   /** May polling reach private and loopback addresses (see ServerConfig.allowPrivateAddresses)? */
   allowPrivate: boolean;
   /** Called after every round (the source names cache is dropped: rounds may add sources). */
@@ -85,6 +88,8 @@ export class RefreshRunner {
       limiter: this.limiter,
       timeoutMs: this.options.timeoutMs,
       maxBytes: this.options.maxBytes,
+      minIntervalSeconds: this.options.minIntervalSeconds,
+      maxIntervalSeconds: this.options.maxIntervalSeconds,
       allowPrivate: this.options.allowPrivate,
     };
     try {

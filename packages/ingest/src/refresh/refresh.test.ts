@@ -149,6 +149,18 @@ describe('refresh', () => {
     expect(await store.countArticles()).toBe(before);
     expect((await feed(FEEDS.broken)).consecutiveFailures).toBe(2);
   });
+
+  it("keeps every feed's interval within the installation's bounds", async () => {
+    const twoDays = 2 * 24 * 3_600;
+    await refresh(store, aggregator, {
+      now,
+      all: true,
+      timeoutMs: 1_000,
+      minIntervalSeconds: twoDays,
+      maxIntervalSeconds: twoDays,
+    });
+    expect((await feed(FEEDS.guardian)).intervalSeconds).toBe(twoDays);
+  });
 });
 
 describe('refresh and subscribe with allowPrivate: false (as the server runs them)', () => {

@@ -26,7 +26,13 @@ import {
   fetchResource,
   type HostLimiter,
 } from '../fetch/index.js';
-import { type PollOutcome, type PollState, schedulePoll } from '../poll/index.js';
+import {
+  DEFAULT_MAX_BACKOFF_SECONDS,
+  type PollOutcome,
+  type PollState,
+  type ScheduleOptions,
+  schedulePoll,
+} from '../poll/index.js';
 import { feedArticle, withPage } from './feed-article.js';
 
 export interface RefreshOptions {
@@ -39,6 +45,9 @@ export interface RefreshOptions {
   limiter: HostLimiter;
   timeoutMs?: number | undefined;
   maxBytes?: number | undefined;
+  /** Bounds of every feed's polling interval (a feed's own bounds win); default the scheduler's. */
+  minIntervalSeconds?: number | undefined;
+  maxIntervalSeconds?: number | undefined;
   /**
    * May feed and page fetches reach this computer and private networks (FetchOptions.allowPrivate;
    * default true, the CLI's case)? The server passes false: a feed could otherwise link its items
@@ -155,8 +164,10 @@ async function pollFeed(
     {
       now: polledAt,
       random: opts.random,
-      ...(current.minIntervalSeconds === null ? {} : { minIntervalSeconds: current.minIntervalSeconds }),
-      ...(current.maxIntervalSeconds === null ? {} : { maxIntervalSeconds: current.maxIntervalSeconds }),
+      ...intervalBounds(
+        current.minIntervalSeconds ?? opts.minIntervalSeconds,
+        current.maxIntervalSeconds ?? opts.maxIntervalSeconds,
+      ),
     },
   );
   const error = decision.state.error ?? null;
@@ -258,4 +269,20 @@ async function newItems(
       return { ...base, pageDocumentId, lang: item.language ?? extracted.lang, raw: better };
     }),
   );
+}
+
+/**
+ * The scheduler's bounds for one feed; unset ones keep the scheduler's defaults. A failing feed
+ * backs off up to the longest interval at least (a cap below it would be refused).
+ */
+function intervalBounds(
+  min: number | undefined,
+  max: number | undefined,
+): Pick<ScheduleOptions, 'minIntervalSeconds' | 'maxIntervalSeconds' | 'maxBackoffSeconds'> {
+  return {
+    ...(min === undefined ? {} : { minIntervalSeconds: min }),
+    ...(max === undefined
+      ? {}
+      : { maxIntervalSeconds: max, maxBackoffSeconds: Math.max(max, DEFAULT_MAX_BACKOFF_SECONDS) }),
+  };
 }
