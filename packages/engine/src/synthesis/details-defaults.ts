@@ -60,6 +60,19 @@ export const MIN_QUOTE_WORDS = 6;
  */
 export const TIME_ATTACH_WORDS = 2;
 
+/**
+ * Words that are not a unit when they follow a number ("20 of", "2004 and", "3 p.m."): a number
+ * is compared only with a content word after it, which says what it counts.
+ */
+export const NOT_UNIT_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but nor of in on at to for from by with as is was are were be been has have had ' +
+    'that which who whom than then per into onto over under about after before since until while ' +
+    'he she it they we you i his her its their our my your this these those there here not no so if ' +
+    'am pm p m a.m p.m am. pm. just also only more less some all each both'
+  ).split(' '),
+);
+
 // ── entities ───────────────────────────────────────────────────────────────────────────────
 
 /**

@@ -89,6 +89,22 @@ describe('discrepancies', () => {
     expect(list).toEqual([]);
   });
 
+  it('"6" and "6.0" agree; a year or a function word after a number is no unit', () => {
+    const list = discrepancies(
+      inputOf({
+        a: [
+          'o1',
+          ['A magnitude 6 quake struck the island in 2009 and 40 of the houses fell at 4:00 local time.'],
+        ],
+        b: [
+          'o2',
+          ['A magnitude 6.0 quake struck the island in 2010 and 45 of the houses fell at 5:00 local time.'],
+        ],
+      }),
+    );
+    expect(list).toEqual([]);
+  });
+
   it('ignores numbers in sentences about different things', () => {
     const list = discrepancies(
       inputOf({

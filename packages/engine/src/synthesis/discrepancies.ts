@@ -17,9 +17,11 @@
  *   Uzbekistan at the end of the week") in sentences that share a person; values differ when
  *   their days or periods differ ("Tuesday" vs "end of the week"). Relative days ("today",
  *   "tomorrow") are not compared: their reference day is each article's own.
- * - number and date: in two sentences of different articles about the same thing (aligned, or
- *   Dice ≥ SAME_SENTENCE_DICE), numbers with the same unit word ("20 people" vs "25 people") or
- *   day numbers of the same month ("Feb. 24" vs "Feb. 25") that differ.
+ * - number and date: in two directly linked sentences of different articles (aligned, or Dice ≥
+ *   SAME_SENTENCE_DICE), numbers with the same content word as unit and the same word before
+ *   ("killed 20 people" vs "killed 25 people"), or days of the same month ("Feb. 24" vs "Feb.
+ *   25"), that differ as numbers ("6" and "6.0" agree); years, clock times and numbers followed
+ *   by a function word ("40 of") are not compared.
  * Names and places replaced by others in an edited sentence are not reported yet.
  * Reference: the slot comparison of cross-document fact-conflict detection (e.g. Ennals et al.,
  * "Highlighting disputed claims on the web", WWW 2010, and the "contradiction detection" of de
@@ -40,6 +42,7 @@ import {
   FORMAL_TITLES,
   MIN_CONTAINED_TERMS,
   MIN_QUOTE_WORDS,
+  NOT_UNIT_WORDS,
   REPORTING_VERBS,
   SAME_QUOTE_CONTAINED,
   SAME_QUOTE_DICE,
@@ -198,6 +201,13 @@ function quotations(context: Context): Quotation[] {
   for (const article of context.input.articles) {
     const body = context.bodies.get(article.id)!;
     for (const match of body.matchAll(QUOTATION)) {
+      // An opening mark follows a space or the start and precedes a letter; a closing mark
+      // follows a non-space: otherwise two quotations' marks were paired across the narration.
+      const opensAt = match.index;
+      const closesAt = opensAt + match[0].length - 1;
+      if (opensAt > 0 && !/[\s([—–-]/u.test(body[opensAt - 1]!)) continue;
+      if (/\s/u.test(body[opensAt + 1]!) || /\s/u.test(body[closesAt - 1]!)) continue;
+      if (match[1]!.includes("''")) continue;
       const text = match[1]!.trim().replace(/[,.]$/u, '');
       const { terms, words } = termsOf(text);
       if (words < MIN_QUOTE_WORDS) continue;
@@ -427,68 +437,113 @@ function timeDiscrepancies(context: Context): Discrepancy[] {
 
 const NUMBER = new RegExp(`\\b(?:(${MONTHS})\\.?\\s+)?(\\d[\\d,.]*)(?:[\\s-]+([A-Za-z]+))?`, 'giu');
 
-/** The numbers of a sentence by slot: "number:<unit word>" or "date:<month>". */
-function numbersOf(unit: SentenceUnit): Map<string, Statement> {
-  const out = new Map<string, Statement>();
+interface NumberStatement extends Statement {
+  /** The folded word before the number (or its month): "killed" in "killed 20 people". */
+  before: string;
+}
+
+/**
+ * The numbers of a sentence by slot: "number:<unit word>" ("20 people"), "date:<month>" for a
+ * day of a month ("Feb. 24") or "year:<month>" ("June 1972"). A number needs a content word as
+ * its unit ("20 of", "3 p.m." have none); "168, 000" (a tokenised thousands separator) is skipped.
+ */
+function numbersOf(unit: SentenceUnit): Map<string, NumberStatement> {
+  const out = new Map<string, NumberStatement>();
   for (const match of unit.text.matchAll(NUMBER)) {
     const [whole, month, digits, unitWord] = match;
-    const value = digits!.replace(/[,.]$/u, '');
-    const slot = month
-      ? `date:${month.toLowerCase().slice(0, 3)}`
-      : unitWord
-        ? `number:${unitWord.toLowerCase().replace(/s$/u, '')}`
-        : null;
+    const value = digits!.replace(/[,.]$/u, '').replace(/,/gu, '');
+    const preceding = unit.text.slice(0, match.index);
+    // "168, 000" (a tokenised thousands separator), "4:00", "2.5" read from its second part.
+    if (/\d[,.:]\s*$/u.test(preceding)) continue;
+    let slot: string | null = null;
+    if (month) {
+      const number = Number(value);
+      const name = month.toLowerCase().slice(0, 3);
+      if (/^\d{4}$/u.test(value)) slot = `year:${name}`;
+      else if (number >= 1 && number <= 31 && /^\d+$/u.test(value)) slot = `date:${name}`;
+    } else if (unitWord && !/^(?:19|20)\d\d$/u.test(value)) {
+      // A year is not a count ("in 2009 approved"): years are compared as dates only.
+      const word = unitWord.toLowerCase();
+      if (word.length >= 2 && !NOT_UNIT_WORDS.has(word)) slot = `number:${word.replace(/s$/u, '')}`;
+    }
     if (slot === null || out.has(slot)) continue;
     const start = unit.span[0] + match.index;
-    const text = (month ? whole.replace(/\s+[A-Za-z]+$/u, '') : whole).trim();
+    const text = (month ? whole.replace(/[\s-]+[A-Za-z]+$/u, '') : whole).trim().replace(/[,.]$/u, '');
+    const before = /(\p{L}+)[^\p{L}]*$/u.exec(preceding)?.[1]?.toLowerCase() ?? '';
     out.set(slot, {
       value: text,
-      key: value.replace(/,/gu, ''),
+      // "6" and "6.0" are one value.
+      key: Number.isFinite(Number(value)) ? String(Number(value)) : value,
+      before,
       mention: { article: unit.article, span: [start, start + text.length] },
     });
   }
   return out;
 }
 
+/**
+ * Numbers and dates that differ between two sentences of different articles about the same
+ * thing (aligned, paraphrased, or Dice ≥ SAME_SENTENCE_DICE): same slot, same word before the
+ * number ("killed 20 people" / "killed 25 people"), different values. Only directly linked
+ * pairs are compared (no chaining through a third sentence); values stated about one slot are
+ * then grouped over those pairs.
+ */
 function numberDiscrepancies(context: Context): Discrepancy[] {
   const { stated: linked } = context;
   const units = context.units.filter((unit) => /\d/u.test(unit.text));
   const numbers = new Map(units.map((unit) => [unit.index, numbersOf(unit)]));
-  // Sentences about the same thing (aligned, paraphrased or alike), grouped transitively.
-  const parent = new Map(units.map((unit) => [unit.index, unit.index]));
-  const find = (i: number): number => {
-    let root = i;
+  const statements = new Map<string, NumberStatement>();
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
     while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(i, root);
+    parent.set(id, root);
     return root;
   };
+  const add = (id: string, statement: NumberStatement): void => {
+    if (!parent.has(id)) {
+      parent.set(id, id);
+      statements.set(id, statement);
+    }
+  };
+  const subjects = new Map<string, string>();
   for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const a = numbers.get(u.index)!;
+    if (a.size === 0) continue;
     for (let j = i + 1; j < units.length; j++) {
-      const u = units[i]!;
       const v = units[j]!;
       if (u.article === v.article) continue;
-      if (linked[u.index]!.has(v.index) || dice(u.terms, v.terms) >= SAME_SENTENCE_DICE)
-        parent.set(find(u.index), find(v.index));
+      const b = numbers.get(v.index)!;
+      if (b.size === 0) continue;
+      if (!linked[u.index]!.has(v.index) && dice(u.terms, v.terms) < SAME_SENTENCE_DICE) continue;
+      for (const [slot, x] of a) {
+        const y = b.get(slot);
+        if (!y || x.before !== y.before) continue;
+        const idX = `${u.index}|${slot}`;
+        const idY = `${v.index}|${slot}`;
+        add(idX, x);
+        add(idY, y);
+        parent.set(find(idX), find(idY));
+        if (!subjects.has(slot)) {
+          const what = slot.slice(slot.indexOf(':') + 1);
+          subjects.set(slot, `${what} in “${u.text.split(/\s+/u).slice(0, 8).join(' ')}…”`);
+        }
+      }
     }
   }
-  const bySlot = new Map<string, { kind: DiscrepancyKind; subject: string; statements: Statement[] }>();
-  for (const unit of units) {
-    for (const [slot, statement] of numbers.get(unit.index)!) {
-      const id = `${slot}|${find(unit.index)}`;
-      let entry = bySlot.get(id);
-      if (!entry) {
-        const kind: DiscrepancyKind = slot.startsWith('date:') ? 'date' : 'number';
-        const subject = `${slot.slice(slot.indexOf(':') + 1)} in “${unit.text.split(/\s+/u).slice(0, 8).join(' ')}…”`;
-        entry = { kind, subject, statements: [] };
-        bySlot.set(id, entry);
-      }
-      entry.statements.push(statement);
-    }
+  const groups = new Map<string, { slot: string; statements: Statement[] }>();
+  for (const [id, statement] of statements) {
+    const root = find(id);
+    const slot = id.slice(id.indexOf('|') + 1);
+    const group = groups.get(root);
+    if (group) group.statements.push(statement);
+    else groups.set(root, { slot, statements: [statement] });
   }
   const out: Discrepancy[] = [];
-  for (const entry of bySlot.values()) {
-    if (entry.statements.length < 2) continue;
-    const found = discrepancyOf(context, entry.kind, entry.subject, entry.statements, (p, q) => p === q);
+  for (const { slot, statements: list } of groups.values()) {
+    const kind: DiscrepancyKind = slot.startsWith('number:') ? 'number' : 'date';
+    const found = discrepancyOf(context, kind, subjects.get(slot) ?? slot, list, (p, q) => p === q);
     if (found) out.push(found);
   }
   return out;
