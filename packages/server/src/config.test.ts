@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_OPTIONS, ConfigError, configMarkdown, defaultConfig, readConfig } from './config.js';
 
@@ -57,5 +58,15 @@ describe('configMarkdown', () => {
     expect(table).toContain(
       '| `STORYFOLD_PORT` | `--port` | `8080` | TCP port of the web interface and API (0 picks a free port). |',
     );
+  });
+
+  it('matches the table in the README, row by row', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const option of CONFIG_OPTIONS) {
+      const row = readme.split('\n').find((line) => line.includes(`\`${option.env}\``));
+      expect(row, option.env).toBeDefined();
+      expect(row).toContain(`\`--${option.flag}\``);
+      expect(row).toContain(`\`${String(option.default)}\``);
+    }
   });
 });
