@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryFilter } from '../records.js';
 import type { Store } from '../store.js';
+import { StoreError } from '../store-error.js';
 import { article } from './fixtures.js';
 
 interface World {
@@ -96,6 +97,7 @@ export function storyFilterCases(store: () => Store): void {
       // Offsets are compared as times, not as text.
       expect(await storyIds(store(), { until: '2023-02-10T13:00:00+02:00' })).toEqual(['a']);
       expect(await storyIds(store(), { since: '2024-01-01' })).toEqual([]);
+      await expect(store().listStories({}, { since: 'not a time' })).rejects.toThrow(StoreError);
     });
 
     it('filters by source', async () => {
