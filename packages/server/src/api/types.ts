@@ -130,16 +130,97 @@ export interface StoryAlignment {
   passages: Passage[];
 }
 
-/** Story synthesis (a later capability); null until it exists. */
+/** A place in an article where something is stated: the article and a span of its body text. */
+export interface SynthesisMention {
+  articleId: number;
+  span: Span;
+}
+
+/** A summary sentence and who states it (in any form: verbatim, edited or paraphrased). */
+export interface SynthesisSentence {
+  text: string;
+  articles: number[];
+  /** Their origins (origin ids): the independent reports behind it. */
+  origins: string[];
+}
+
+/** A claim of the story (a sentence or clause, normalised) and who states it, where. */
+export interface SynthesisFact {
+  text: string;
+  articles: number[];
+  origins: string[];
+  /** The number of independent reports (origins) that state it: copies count once. */
+  support: number;
+  mentions: SynthesisMention[];
+}
+
+/** The passages of one article that appear in no other origin of the story. */
+export interface SynthesisAddition {
+  articleId: number;
+  passages: (SynthesisMention & { text: string })[];
+}
+
+export type DiscrepancyKind = 'number' | 'date' | 'time' | 'name' | 'title' | 'place' | 'quote';
+
+/** Values that differ between origins about the same thing, and who states each, where. */
+export interface SynthesisDiscrepancy {
+  kind: DiscrepancyKind;
+  /** What the values are about, in words from the text (e.g. "Blinken travels to Uzbekistan"). */
+  subject: string;
+  values: { value: string; articles: number[]; origins: string[]; mentions: SynthesisMention[] }[];
+}
+
+export type EntityKind = 'person' | 'place' | 'organisation';
+
+/** A person, place or organisation the story names. */
+export interface SynthesisEntity {
+  /** The fullest form used, e.g. "Antony Blinken". */
+  name: string;
+  kind: EntityKind;
+  articles: number[];
+  /** Where it is named: the first mentions in article order (at most a few dozen). */
+  mentions: SynthesisMention[];
+  /** How many mentions there are in all (more than `mentions` holds when they were capped). */
+  mentionCount: number;
+}
+
+export interface SynthesisTimelineEntry {
+  /** ISO 8601 as the article gave it, or null when unknown. */
+  at: string | null;
+  /** 'origin': the first article carrying an origin appeared; 'update': a later article. */
+  kind: 'origin' | 'update';
+  articleId: number;
+  origin: string | null;
+}
+
+/**
+ * The story's synthesis (the engine's `synthesise`, with store ids): a summary whose every
+ * sentence is traced to the independent reports that state it, the facts with their support,
+ * what each article adds, where origins disagree, who and where the story is about, and when
+ * each report appeared. Every mention is a span of an article's body text.
+ */
 export interface StorySynthesis {
+  /** The most representative headline among the story's articles. */
+  headline: string | null;
+  /** The summary's text: its sentences joined by single spaces. */
   summary: string;
-  facts: { text: string; articles: number[] }[];
+  /** The summary's sentences, each with its articles and origins. */
+  summarySentences: SynthesisSentence[];
+  /** Most supported first. */
+  facts: SynthesisFact[];
+  additions: SynthesisAddition[];
+  discrepancies: SynthesisDiscrepancy[];
+  /** Most articles first. */
+  entities: SynthesisEntity[];
+  /** In time order; undated articles last. */
+  timeline: SynthesisTimelineEntry[];
 }
 
 /** GET /api/stories/:id query. */
 export interface StoryQuery {
   /**
-   * Also synthesise the story (summary and facts; tens of milliseconds for a few articles, kept
+   * Also synthesise the story (summary, facts, additions, discrepancies, entities, timeline;
+   * tens of milliseconds for a few articles, kept
    * per story version once computed). Default false: `synthesis` is null.
    */
   synthesis?: boolean;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DemoImportResult, Status, StoryDetail, StoryList } from '../api/types.js';
+import type { DemoImportResult, Status, StoryDetail, StoryList, SynthesisMention } from '../api/types.js';
 import { errorOf, useTestServer } from '../server.test-helper.js';
 
 describe('stories', () => {
@@ -101,10 +101,60 @@ describe('stories', () => {
     const [summary] = ((await (await t.api('/api/stories')).json()) as StoryList).stories;
     const path = `/api/stories/${encodeURIComponent(summary!.id)}?synthesis=true`;
     const detail = (await (await t.api(path)).json()) as StoryDetail;
-    expect(detail.synthesis?.summary.length).toBeGreaterThan(50);
-    expect(detail.synthesis?.facts.length).toBeGreaterThan(0);
-    for (const fact of detail.synthesis?.facts ?? [])
-      for (const id of fact.articles) expect(detail.articles.some((article) => article.id === id)).toBe(true);
+    const synthesis = detail.synthesis!;
+    expect(synthesis.summary.length).toBeGreaterThan(50);
+    expect(synthesis.facts.length).toBeGreaterThan(0);
+    const articleIds = new Set(detail.articles.map((article) => article.id));
+    const originIds = new Set(detail.origins.map((origin) => origin.id));
+    const textOf = new Map(detail.articles.map((article) => [article.id, article.body.join('\n')]));
+    const checkMention = (mention: SynthesisMention) => {
+      expect(articleIds.has(mention.articleId)).toBe(true);
+      const text = textOf.get(mention.articleId) ?? '';
+      expect(mention.span[0]).toBeLessThan(mention.span[1]);
+      expect(mention.span[1]).toBeLessThanOrEqual(text.length);
+    };
+    for (const fact of synthesis.facts) {
+      for (const id of fact.articles) expect(articleIds.has(id)).toBe(true);
+      for (const origin of fact.origins) expect(originIds.has(origin)).toBe(true);
+      expect(fact.support).toBe(fact.origins.length);
+      fact.mentions.forEach(checkMention);
+    }
+    // The summary cites both origins (Reuters and AP).
+    const labelOf = new Map(detail.origins.map((origin) => [origin.id, origin.label]));
+    const cited = new Set(synthesis.summarySentences.flatMap((sentence) => sentence.origins));
+    expect([...cited].map((id) => labelOf.get(id)).sort()).toEqual(['Reuters', 'The Associated Press']);
+    expect(synthesis.summary).toBe(synthesis.summarySentences.map((sentence) => sentence.text).join(' '));
+    // Only the Reuters report states the land-border fact.
+    const border = synthesis.facts.find((fact) => fact.text.includes('longest continuous land border'));
+    expect(border?.support).toBe(1);
+    expect(border?.origins.map((id) => labelOf.get(id))).toEqual(['Reuters']);
+    for (const mention of border?.mentions ?? [])
+      expect(textOf.get(mention.articleId)?.slice(...mention.span)).toContain('land border');
+    // The Uzbekistan timing discrepancy: "later on Tuesday" against "at the end of the week".
+    const timing = synthesis.discrepancies.find(
+      (discrepancy) => discrepancy.kind === 'time' && discrepancy.subject.includes('Uzbekistan'),
+    );
+    expect(timing?.values.map((value) => value.value).sort()).toEqual([
+      'at the end of the week',
+      'later on Tuesday',
+    ]);
+    for (const value of timing?.values ?? []) {
+      value.mentions.forEach(checkMention);
+      expect(
+        value.mentions.some((m) =>
+          textOf
+            .get(m.articleId)
+            ?.slice(...m.span)
+            .includes(value.value),
+        ),
+      ).toBe(true);
+    }
+    expect(synthesis.entities.map((entity) => entity.name)).toEqual(
+      expect.arrayContaining(['Antony Blinken', 'Kassym-Jomart Tokayev', 'Astana', 'Uzbekistan']),
+    );
+    for (const entity of synthesis.entities) entity.mentions.forEach(checkMention);
+    for (const addition of synthesis.additions) addition.passages.forEach(checkMention);
+    expect(new Set(synthesis.timeline.map((entry) => entry.articleId))).toEqual(articleIds);
     const again = (await (await t.api(path)).json()) as StoryDetail;
     expect(again.synthesis).toEqual(detail.synthesis);
     expect(await errorOf(await t.api(`/api/stories/${summary!.id}?synthesis=perhaps`))).toMatchObject({

@@ -3,8 +3,9 @@
  * paged and filtered by time, source, feed folder and full-text query.
  * GET /api/stories/:id: one story with its origins, its articles in publication order (body,
  * boilerplate removed, origin shares, what each adds), the alignments among them, and, with
- * ?synthesis=true, its synthesis (summary and facts, see story-synthesis.ts; off by default: it
- * costs ~35 ms for the five seeds, too much for every page view under load).
+ * ?synthesis=true, its synthesis (summary, facts with support, additions, discrepancies, entities,
+ * timeline, see story-synthesis.ts; off by default: it costs ~35 ms for the five seeds, too much
+ * for every page view under load; kept per story version once computed).
  */
 import { storyAnalysis } from '@storyfold/ingest';
 import type { StoryFilter } from '@storyfold/store';

@@ -21,6 +21,7 @@ export type ContractChecks = [
   Check<Same<Static<typeof Stories.StoryListSchema>, Api.StoryList>>,
   Check<Same<Static<typeof Stories.StoryDetailSchema>, Api.StoryDetail>>,
   Check<Same<Static<typeof Stories.StoryQuerySchema>, Api.StoryQuery>>,
+  Check<Same<Static<typeof Stories.StorySynthesisSchema>, Api.StorySynthesis>>,
   Check<Same<Static<typeof Articles.ArticleDetailSchema>, Api.ArticleDetail>>,
   Check<Same<Static<typeof Articles.ArticleOriginalSchema>, Api.ArticleOriginal>>,
   Check<Same<Static<typeof Articles.ComparisonSchema>, Api.Comparison>>,

@@ -65,9 +65,72 @@ export const StoryAlignmentSchema = Type.Object({
   passages: Type.Array(PassageSchema),
 });
 
+export const SynthesisMentionSchema = Type.Object({ articleId: Type.Integer(), span: SpanSchema });
+
 export const StorySynthesisSchema = Type.Object({
-  summary: Type.String(),
-  facts: Type.Array(Type.Object({ text: Type.String(), articles: Type.Array(Type.Integer()) })),
+  headline: Nullable(Type.String()),
+  summary: Type.String({ description: 'the summary sentences joined by single spaces' }),
+  summarySentences: Type.Array(
+    Type.Object({
+      text: Type.String(),
+      articles: Type.Array(Type.Integer()),
+      origins: Type.Array(Type.String(), { description: 'origin ids: the independent reports' }),
+    }),
+  ),
+  facts: Type.Array(
+    Type.Object({
+      text: Type.String(),
+      articles: Type.Array(Type.Integer()),
+      origins: Type.Array(Type.String()),
+      support: Type.Integer({ description: 'independent reports (origins) that state it' }),
+      mentions: Type.Array(SynthesisMentionSchema),
+    }),
+  ),
+  additions: Type.Array(
+    Type.Object({
+      articleId: Type.Integer(),
+      passages: Type.Array(Type.Object({ articleId: Type.Integer(), span: SpanSchema, text: Type.String() })),
+    }),
+  ),
+  discrepancies: Type.Array(
+    Type.Object({
+      kind: Type.Union([
+        Type.Literal('number'),
+        Type.Literal('date'),
+        Type.Literal('time'),
+        Type.Literal('name'),
+        Type.Literal('title'),
+        Type.Literal('place'),
+        Type.Literal('quote'),
+      ]),
+      subject: Type.String(),
+      values: Type.Array(
+        Type.Object({
+          value: Type.String(),
+          articles: Type.Array(Type.Integer()),
+          origins: Type.Array(Type.String()),
+          mentions: Type.Array(SynthesisMentionSchema),
+        }),
+      ),
+    }),
+  ),
+  entities: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      kind: Type.Union([Type.Literal('person'), Type.Literal('place'), Type.Literal('organisation')]),
+      articles: Type.Array(Type.Integer()),
+      mentions: Type.Array(SynthesisMentionSchema),
+      mentionCount: Type.Integer(),
+    }),
+  ),
+  timeline: Type.Array(
+    Type.Object({
+      at: Nullable(Type.String()),
+      kind: Type.Union([Type.Literal('origin'), Type.Literal('update')]),
+      articleId: Type.Integer(),
+      origin: Nullable(Type.String()),
+    }),
+  ),
 });
 
 export const StoryDetailSchema = Type.Object({
