@@ -131,8 +131,8 @@ export const MIGRATIONS: readonly string[] = [
   // from the view article_search_text, which derives it from articles (title; body paragraphs
   // joined by "\n"), so the text is not stored twice. The triggers keep the index in step with
   // every insert, text rewrite and delete of an article, in the same statement's transaction;
-  // the INSERT … SELECT backfills the articles already stored (FTS5's 'rebuild' cannot read this
-  // view: it names json_each as main.json_each, which does not exist; so does a full scan of
+  // migration 5 backfills the articles already stored (FTS5's 'rebuild' cannot read this view: it
+  // names json_each as main.json_each, which does not exist; so does a full scan of
   // article_search without MATCH). The triggers read the text through the same view, so what a
   // delete removes is exactly what was added: a delete or rewrite removes the old text BEFORE the
   // row changes, an insert or rewrite adds the new text AFTER it.
@@ -148,7 +148,8 @@ export const MIGRATIONS: readonly string[] = [
     content = 'article_search_text', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2'
   );
-  INSERT INTO article_search (rowid, title, body) SELECT id, title, body FROM article_search_text;
+  -- (The backfill that stood here moved to migration 5, which rebuilds the index anyway: a
+  -- database at schema 2-4 already holds it, one at schema 1 now builds it once, not twice.)
 
   CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
     INSERT INTO article_search (rowid, title, body)
