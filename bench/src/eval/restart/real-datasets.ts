@@ -1,0 +1,92 @@
+/**
+ * What a restart far past the restore window costs clustering on real labelled data (ECB+,
+ * NewsWCL50): B-cubed F1 of the aggregator's stories folded in one run, against the same articles
+ * with a restart after the first half and a small restore window (most of the first half then lies
+ * outside it, as the oldest articles do at 100k+ stored articles with the default 20,000), in file
+ * order and in shuffled orders. A restart with every article restored ("all") must equal the
+ * uninterrupted run (a check of the restore itself).
+ * Reference: B-cubed as in ../bcubed.ts; datasets loaded as ../clustering.ts loads them.
+ * Cost: (1 + windows + 1) aggregator folds of each dataset per order.
+ */
+import { type RawArticle, shuffled } from '@storyfold/engine';
+import type { Measure, Section } from '../../report.js';
+import { labelsOf, scoreClustering } from '../bcubed.js';
+import { loadDataset } from '../clustering.js';
+import { SHUFFLE_SEEDS, SMALL_WINDOWS } from './defaults.js';
+import { restartFold } from './restart-fold.js';
+
+interface Labelled {
+  article: RawArticle;
+  label: string;
+}
+
+const DATASETS = [
+  { name: 'ecbplus', file: 'ecbplus_docs.jsonl' },
+  { name: 'newswcl50', file: 'newswcl50_docs.jsonl' },
+];
+
+/** B-cubed F1 of stories (article key → story id) against the labels. */
+export function bcubedF1(data: readonly Labelled[], stories: ReadonlyMap<string, string>): number {
+  const predicted = data.map((d, i) => stories.get(d.article.id) ?? `unfolded-${i}`);
+  return scoreClustering(
+    predicted,
+    data.map((d) => d.label),
+  ).bcubed.f1;
+}
+
+/** Stories as lists of keys (for labelsOf-style comparisons). */
+export function storyLists(stories: ReadonlyMap<string, string>): string[][] {
+  const lists = new Map<string, string[]>();
+  for (const [key, story] of stories) {
+    const list = lists.get(story) ?? [];
+    list.push(key);
+    lists.set(story, list);
+  }
+  return [...lists.values()];
+}
+
+export async function runRealDatasets(
+  windows: readonly number[] = SMALL_WINDOWS,
+  seeds: readonly number[] = SHUFFLE_SEEDS,
+): Promise<Section> {
+  const rows: Record<string, string | number>[] = [];
+  const measures: Measure[] = [];
+  for (const { name, file } of DATASETS) {
+    const all = loadDataset(file, (r) => String(r.event_id));
+    const orders: { order: string; data: Labelled[] }[] = [
+      { order: 'file', data: all },
+      ...seeds.map((seed) => ({ order: `shuffled ${seed}`, data: shuffled(all, seed) })),
+    ];
+    for (const { order, data } of orders) {
+      const articles = data.map((d) => d.article);
+      const half = Math.floor(articles.length / 2);
+      const uninterrupted = bcubedF1(data, await restartFold(articles));
+      for (const window of [...windows, Number.POSITIVE_INFINITY]) {
+        const stories = await restartFold(articles, { restartAt: half, restoreWindow: window });
+        const restarted = bcubedF1(data, stories);
+        const label = Number.isFinite(window) ? String(window) : 'all';
+        rows.push({
+          dataset: name,
+          order,
+          articles: articles.length,
+          'restart at': half,
+          window: label,
+          'F1 uninterrupted': uninterrupted,
+          'F1 restarted': restarted,
+          delta: restarted - uninterrupted,
+          stories: new Set(stories.values()).size,
+        });
+        measures.push({
+          name: `restart.${name}.${order.replace(' ', '_')}.window_${label}.bcubed.f1_delta`,
+          value: restarted - uninterrupted,
+        });
+      }
+    }
+  }
+  return {
+    title: 'Restart window: clustering after a restart (aggregator on SQLite)',
+    rows,
+    measures,
+    note: 'Restart after the first half; the new aggregator restores the last `window` articles with their story weights, older ones by signature and story only. "all": every article restored with its weights (must equal uninterrupted).',
+  };
+}
