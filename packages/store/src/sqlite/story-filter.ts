@@ -106,9 +106,9 @@ function sparseThreshold(sql: StatementCache, sparseArticles: number | undefined
 }
 
 /**
- * The WHERE clause for listing (`count` false: dense conditions checked per story) or counting
- * (every condition collected). `sparseArticles` overrides the sparse threshold (0: every
- * condition is dense when listing; for tests and tuning).
+ * The WHERE clause for listing (`count` false) or counting (`count` true: as listing, but every
+ * condition is collected when none is sparse). `sparseArticles` overrides the sparse threshold
+ * (0: no condition is sparse; for tests and tuning).
  */
 export function storyWhere(
   sql: StatementCache,
