@@ -72,10 +72,17 @@ describe('storyfold store commands', () => {
       articles: { key: string; origins: unknown[] }[];
       origins: { label: string | null }[];
       alignments: unknown[];
+      stories: { synthesis: { summary: { sentences: { origins: string[] }[] }; discrepancies: unknown[] } }[];
     };
     expect(story.articles.map((article) => article.key).sort()).toHaveLength(5);
     expect(story.origins.map((origin) => origin.label).sort()).toEqual(['Reuters', 'The Associated Press']);
     expect(story.alignments.length).toBeGreaterThan(0);
+    const synthesis = story.stories[0]?.synthesis;
+    expect(new Set(synthesis?.summary.sentences.flatMap((sentence) => sentence.origins)).size).toBe(2);
+    expect(synthesis?.discrepancies.length).toBeGreaterThan(0);
+    const text = (await storyfold('story', stories[0]!.id)).stdout;
+    expect(text).toMatch(/^Summary\n {2}\S/);
+    expect(text).toMatch(/Discrepancies\n[\s\S]*later on Tuesday/);
     const reprocessed = await storyfold('reprocess');
     expect(reprocessed.stdout).toMatch(/reprocessed 5 article\(s\) into 1 stories/);
     expect(JSON.parse((await storyfold('stories', '--json')).stdout).stories).toHaveLength(1);
