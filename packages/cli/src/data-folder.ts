@@ -14,5 +14,12 @@ export function dataFolder(flag: string | undefined): string {
 }
 
 export async function openData(flag: string | undefined): Promise<Store> {
-  return openStore({ dataDir: dataFolder(flag) });
+  const dataDir = dataFolder(flag);
+  return openStore({
+    dataDir,
+    onUpgrade: (from, to) =>
+      process.stderr.write(
+        `upgrading the store in ${dataDir} (schema ${from} → ${to}); on a large store this takes a minute or two…\n`,
+      ),
+  });
 }

@@ -12,8 +12,10 @@ export interface OpenStoreOptions {
   dataDir: string;
   /** Where "now" comes from; default: the system clock. */
   clock?: (() => Date) | undefined;
+  /** Told before an existing database is upgraded (schema versions from and to); it may take a minute. */
+  onUpgrade?: ((from: number, to: number) => void) | undefined;
 }
 
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
-  return new SqliteStore({ dataDir: options.dataDir, clock: options.clock });
+  return new SqliteStore({ dataDir: options.dataDir, clock: options.clock, onUpgrade: options.onUpgrade });
 }

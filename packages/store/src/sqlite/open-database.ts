@@ -14,7 +14,17 @@ import { MIGRATIONS } from './migrations.js';
 
 export type SqliteDatabase = Database.Database;
 
-export function openDatabase(file: string, migrations: readonly string[] = MIGRATIONS): SqliteDatabase {
+/**
+ * Called before an existing database is upgraded (not when a new one is created): upgrades of a
+ * large store can take a minute, so the caller can say so.
+ */
+export type OnUpgrade = (from: number, to: number) => void;
+
+export function openDatabase(
+  file: string,
+  migrations: readonly string[] = MIGRATIONS,
+  onUpgrade?: OnUpgrade,
+): SqliteDatabase {
   const db = wrapStoreError(`open the database ${file}`, () => {
     mkdirSync(dirname(file), { recursive: true });
     return new Database(file);
@@ -27,7 +37,7 @@ export function openDatabase(file: string, migrations: readonly string[] = MIGRA
       db.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
       db.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
     });
-    migrate(db, migrations);
+    migrate(db, migrations, onUpgrade);
     return db;
   } catch (error) {
     db.close();
@@ -42,13 +52,14 @@ export function schemaVersion(db: SqliteDatabase): number {
 }
 
 /** Applies the migrations the database lacks, each in its own transaction. */
-export function migrate(db: SqliteDatabase, migrations: readonly string[]): void {
+export function migrate(db: SqliteDatabase, migrations: readonly string[], onUpgrade?: OnUpgrade): void {
   const current = schemaVersion(db);
   if (current > migrations.length) {
     throw new StoreError(
       `this database was written by a newer Storyfold (schema ${current}; this version knows ${migrations.length}): upgrade Storyfold`,
     );
   }
+  if (current > 0 && current < migrations.length) onUpgrade?.(current, migrations.length);
   for (let version = current + 1; version <= migrations.length; version++) {
     const sql = migrations[version - 1] ?? '';
     wrapStoreError(`migrate the database to schema ${version}`, () => {

@@ -38,7 +38,9 @@ describeStore(
 describe('SqliteStore', () => {
   it('creates the data folder and a WAL database on first open', async () => {
     const dataDir = join(tempDir(), 'nested', 'data');
-    const store = new SqliteStore({ dataDir });
+    const upgrades: number[] = [];
+    const store = new SqliteStore({ dataDir, onUpgrade: (from) => upgrades.push(from) });
+    expect(upgrades).toEqual([]); // a new database is created, not upgraded
     await store.putArticles([{ key: 'a', body: ['Text.'] }]);
     expect(existsSync(join(dataDir, 'storyfold.db'))).toBe(true);
     expect(existsSync(join(dataDir, 'storyfold.db-wal'))).toBe(true);
@@ -116,7 +118,9 @@ describe('SqliteStore schema', () => {
     story.run('t', null, null, '2023-01-15T00:00:00.000Z');
     v1.close();
 
-    const store = new SqliteStore({ dataDir });
+    const upgrades: [number, number][] = [];
+    const store = new SqliteStore({ dataDir, onUpgrade: (from, to) => upgrades.push([from, to]) });
+    expect(upgrades).toEqual([[1, MIGRATIONS.length]]);
     expect((await store.searchArticles('muller tashkent')).hits).toEqual([
       { articleId: 1, snippet: 'Lead one.\nTalks in «Tashkent».' },
     ]);

@@ -49,7 +49,8 @@ import { searchArticles } from './article-search.js';
 import * as articles from './articles.js';
 import * as documents from './documents.js';
 import * as feeds from './feeds.js';
-import { openDatabase, type SqliteDatabase } from './open-database.js';
+import { MIGRATIONS } from './migrations.js';
+import { type OnUpgrade, openDatabase, type SqliteDatabase } from './open-database.js';
 import * as sources from './sources.js';
 import * as state from './state.js';
 import { StatementCache } from './statement-cache.js';
@@ -67,6 +68,8 @@ export interface SqliteStoreOptions {
    * STORY_FILTER_SPARSE_ARTICLES; 0 checks every condition story by story). For tests and tuning.
    */
   storyFilterSparseArticles?: number | undefined;
+  /** Told before an existing database is upgraded to this version's schema (it may take a while). */
+  onUpgrade?: OnUpgrade | undefined;
 }
 
 export function sqliteFile(dataDir: string): string {
@@ -99,7 +102,7 @@ export class SqliteStore implements Store {
 
   constructor(options: SqliteStoreOptions) {
     this.file = sqliteFile(options.dataDir);
-    this.db = openDatabase(this.file);
+    this.db = openDatabase(this.file, MIGRATIONS, options.onUpgrade);
     this.sql = new StatementCache(this.db);
     this.gate = new TransactionGate(this.db);
     this.clock = options.clock ?? (() => new Date());
