@@ -20,6 +20,7 @@ import type {
   StoriesQuery,
   StoryDetail,
   StoryList,
+  StoryQuery,
 } from '@storyfold/server/api';
 
 export class ApiFailure extends Error {
@@ -94,8 +95,10 @@ function queryString(params: Record<string, string | number | boolean | undefine
 export const api = {
   stories: (query: StoriesQuery, signal?: AbortSignal) =>
     request<StoryList>(`/api/stories${queryString({ ...query })}`, { signal: signal ?? null }),
-  story: (id: string, signal?: AbortSignal) =>
-    request<StoryDetail>(`/api/stories/${encodeURIComponent(id)}`, { signal: signal ?? null }),
+  story: (id: string, signal?: AbortSignal, query: StoryQuery = {}) =>
+    request<StoryDetail>(`/api/stories/${encodeURIComponent(id)}${queryString({ ...query })}`, {
+      signal: signal ?? null,
+    }),
   article: (id: number | string, signal?: AbortSignal) =>
     request<ArticleDetail>(`/api/articles/${encodeURIComponent(String(id))}`, { signal: signal ?? null }),
   original: (id: number | string, images: boolean, signal?: AbortSignal) =>

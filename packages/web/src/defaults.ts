@@ -30,3 +30,11 @@ export const ADDED_EXCERPT_CHARS = 280;
 /** Added spans shorter than this many characters are not listed on the story page (stray
  * punctuation and single words left between passages tell the reader nothing). */
 export const ADDED_MIN_CHARS = 20;
+
+/** Facts listed in the story's facts table before "Show all": the most supported come first, and
+ * eight rows fit a screen while the rest stay one click away. */
+export const SYNTHESIS_FACTS_SHOWN = 8;
+
+/** Entities listed per kind (people, places, organisations) before "Show all": a compact line
+ * or two; the most widely named come first. */
+export const SYNTHESIS_ENTITIES_SHOWN = 12;

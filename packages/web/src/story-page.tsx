@@ -1,5 +1,6 @@
 /**
- * A story (/stories/:id): headline, span and counts; its origins, each with the articles that
+ * A story (/stories/:id): headline, span and counts; its synthesis (summary with sources, facts,
+ * discrepancies, names, timeline: synthesis-section.tsx); its origins, each with the articles that
  * carry it and their shares; every article with what it adds; choose two articles to compare.
  * Keys: n/p select the next/previous article, o/Enter open it, v open its original.
  */
@@ -15,12 +16,15 @@ import { OriginSection } from './origin-section.js';
 import { nameList, plural } from './plural.js';
 import { formatSpan } from './relative-time.js';
 import { StoryArticleCard } from './story-article-card.js';
+import { SynthesisSection } from './synthesis-section.js';
 import { useResource } from './use-resource.js';
 
 export function StoryPage() {
   const id = useParams().id ?? '';
   const navigate = useNavigate();
-  const resource = useResource(`story:${id}`, (signal) => api.story(id, signal), ['stories']);
+  const resource = useResource(`story:${id}`, (signal) => api.story(id, signal, { synthesis: true }), [
+    'stories',
+  ]);
   const detail = resource.data;
   useDocumentTitle(detail?.story.headline ?? 'Story');
   const [chosen, setChosen] = useState<number[]>([]);
@@ -95,29 +99,7 @@ export function StoryPage() {
       <ErrorMessage message={resource.error} onRetry={resource.reload} />
 
       {detail.synthesis && (
-        <section className="synthesis" aria-labelledby="synthesis-title">
-          <h2 id="synthesis-title">Summary</h2>
-          <p>{detail.synthesis.summary}</p>
-          {detail.synthesis.facts.length > 0 && (
-            <ul>
-              {detail.synthesis.facts.map((fact) => (
-                <li key={fact.text}>
-                  {fact.text}{' '}
-                  <span className="muted">
-                    (
-                    {nameList(
-                      fact.articles.map(
-                        (articleId) => byId.get(articleId)?.source?.name ?? `article ${articleId}`,
-                      ),
-                      4,
-                    )}
-                    )
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <SynthesisSection synthesis={detail.synthesis} origins={detail.origins} articles={byId} />
       )}
 
       <section className="origins" aria-labelledby="origins-title">
