@@ -38,3 +38,7 @@ export const SYNTHESIS_FACTS_SHOWN = 8;
 /** Entities listed per kind (people, places, organisations) before "Show all": a compact line
  * or two; the most widely named come first. */
 export const SYNTHESIS_ENTITIES_SHOWN = 12;
+
+/** Characters of an article's title that name it in the synthesis's "stated by" lists when its
+ * source has no name (files, imports): enough to tell the seeds' titles apart on one line. */
+export const STATER_TITLE_CHARS = 36;

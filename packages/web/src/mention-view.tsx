@@ -37,15 +37,13 @@ export function MentionView(props: {
       data-article-id={mention.articleId}
     >
       <div className="mention-view-head">
-        <h3 id="mention-view-title">
-          Where {article?.source?.name ?? name} states {props.what}
-        </h3>
+        <h3 id="mention-view-title">Where {props.what} is stated</h3>
         <button type="button" onClick={props.onClose}>
           Close<span className="visually-hidden"> the passage</span>
         </button>
       </div>
       <p className="muted">
-        In “{name}”.{' '}
+        In {article?.source ? `${article.source.name}: ` : ''}“{name}”.{' '}
         <button
           type="button"
           className="link-button"

@@ -7,10 +7,11 @@
  */
 import type { StoryArticle, StoryOrigin, StorySynthesis, SynthesisMention } from '@storyfold/server/api';
 import { Fragment, useMemo, useState } from 'react';
-import { SYNTHESIS_ENTITIES_SHOWN, SYNTHESIS_FACTS_SHOWN } from './defaults.js';
+import { STATER_TITLE_CHARS, SYNTHESIS_ENTITIES_SHOWN, SYNTHESIS_FACTS_SHOWN } from './defaults.js';
 import { focusInto } from './key-handlers.js';
 import { MentionView } from './mention-view.js';
 import { plural } from './plural.js';
+import { excerpt } from './segments.js';
 import {
   discrepancyKindLabel,
   entityGroups,
@@ -80,7 +81,10 @@ export function SynthesisSection(props: {
   );
   const articleName = (articleId: number): string => {
     const article = articles.get(articleId);
-    return article?.source?.name ?? article?.title ?? `article ${articleId}`;
+    return (
+      article?.source?.name ??
+      excerpt(article?.title ?? article?.key ?? `article ${articleId}`, STATER_TITLE_CHARS)
+    );
   };
   const named = (staters: Stater[]) =>
     staters.map((stater) => ({ stater, name: articleName(stater.articleId) }));
@@ -205,7 +209,7 @@ export function SynthesisSection(props: {
                       </span>{' '}
                       <Staters
                         staters={named(whoStates(value.articles, value.mentions))}
-                        what={`“${value.value}”`}
+                        what={`“${excerpt(value.value, STATER_TITLE_CHARS * 2)}”`}
                         onShow={show}
                       />
                     </li>
@@ -233,7 +237,9 @@ export function SynthesisSection(props: {
                           <button
                             type="button"
                             className="link-button"
-                            onClick={() => show({ articleId: first.articleId, mention: first }, entity.name)}
+                            onClick={() =>
+                              show({ articleId: first.articleId, mention: first }, `“${entity.name}”`)
+                            }
                           >
                             {entity.name}
                           </button>
@@ -273,7 +279,7 @@ export function SynthesisSection(props: {
                 <button type="button" className="link-button" onClick={() => focusArticle(entry.articleId)}>
                   {articleName(entry.articleId)}
                 </button>
-                {articles.get(entry.articleId)?.title && (
+                {articles.get(entry.articleId)?.source && articles.get(entry.articleId)?.title && (
                   <span className="muted"> — {articles.get(entry.articleId)?.title}</span>
                 )}
               </li>
