@@ -49,3 +49,47 @@ export const TITLE_MIN_KEPT_WORDS = 3;
  * lost article text (pull quotes, article headers, sites that wrap the whole page in a form).
  */
 export const PAGE_FURNITURE_ELEMENTS: readonly string[] = ['footer'];
+
+/**
+ * Attributes kept on start tags before parsing (thin-attributes.ts); all others are removed
+ * except on media elements. These are every attribute Readability.js 0.6 reads outside media
+ * elements (class, id, style, role, hidden, aria-hidden, aria-modal, href, rel, itemprop, type,
+ * name, property, content, lang, dir, src, srcset, poster, and the data-table cues summary,
+ * datatable, rowspan, colspan) and those our metadata and block text read (xml:lang, datetime,
+ * pubdate). A missing name here would silently change what Readability sees, so the list errs on
+ * the side of keeping (charset, http-equiv, itemtype, itemscope, headers, scope cost little).
+ */
+export const KEPT_ATTRIBUTES: readonly string[] = [
+  'class',
+  'id',
+  'style',
+  'role',
+  'hidden',
+  'aria-hidden',
+  'aria-modal',
+  'href',
+  'rel',
+  'itemprop',
+  'itemtype',
+  'itemscope',
+  'type',
+  'name',
+  'property',
+  'content',
+  'lang',
+  'xml:lang',
+  'dir',
+  'src',
+  'srcset',
+  'poster',
+  'summary',
+  'datatable',
+  'rowspan',
+  'colspan',
+  'headers',
+  'scope',
+  'datetime',
+  'pubdate',
+  'charset',
+  'http-equiv',
+];

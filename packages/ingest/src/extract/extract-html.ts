@@ -22,6 +22,7 @@ import { type DomDocument, type DomElement, type DomNode, parseDocument } from '
 import { absoluteUrl, cleanByline, type PageMetadata, readPageMetadata } from './page-metadata.js';
 import { normalisePublished } from './published-date.js';
 import { stripInert } from './strip-inert.js';
+import { thinAttributes } from './thin-attributes.js';
 import { withoutSiteAffix } from './title-affix.js';
 import { deeperThan } from './tree-depth.js';
 
@@ -136,7 +137,9 @@ export function extractHtml(html: string, url?: string, options: ExtractOptions 
   let metadata: PageMetadata = {};
   let result: ReadabilityResult | null = null;
   let text = '';
-  const page = stripInert(html);
+  // A content selector may name any attribute, so its pages keep them all.
+  const stripped = stripInert(html);
+  const page = options.contentSelector === undefined ? thinAttributes(stripped) : stripped;
   try {
     const document = parseDocument(page);
     metadata = readPageMetadata(document, url);
