@@ -246,7 +246,7 @@ export function SynthesisSection(props: {
                         ) : (
                           entity.name
                         )}{' '}
-                        <span className="muted">
+                        <span className="muted entity-count">
                           {entity.articles.length}
                           <span className="visually-hidden">
                             {' '}
