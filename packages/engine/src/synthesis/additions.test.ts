@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysedArticle, Passage } from '../analysis.js';
 import { articleWith, bodyText } from '../article.js';
 import { additions } from './additions.js';
+import { facts } from './facts.js';
 import { seedsInput } from './seeds.test-helper.js';
 import type { Addition, SynthesisInput } from './types.js';
 
@@ -107,5 +108,21 @@ describe('additions', () => {
     expect(adds('001', /land border/u)).toBe(true);
     // Stated by both reports: Blinken visited / arrived in Central Asia on Tuesday.
     expect(adds('002', /visited Kazakhstan on Tuesday/u)).toBe(false);
+  });
+
+  it('on the seeds: no addition is a fact the facts table credits to another report', () => {
+    const input = seedsInput();
+    const shared = facts(input).filter((fact) => fact.support >= 2);
+    for (const addition of additions(input)) {
+      for (const passage of addition.passages) {
+        const inShared = shared.some((fact) =>
+          fact.mentions.some(
+            (m) =>
+              m.article === addition.article && m.span[0] < passage.span[1] && passage.span[0] < m.span[1],
+          ),
+        );
+        expect(inShared, passage.text).toBe(false);
+      }
+    }
   });
 });

@@ -8,7 +8,8 @@
  * (any kind) covers at least ALIGNED_COVERAGE of it and the other side of that passage lies in
  * a sentence credited to another report, or when a sentence of another report is a paraphrase
  * of it (Dice similarity of content terms ≥ PARAPHRASE_DICE). The other sentences of at least
- * MIN_ADDITION_WORDS words are additions; additions that follow each other in an article are
+ * MIN_ADDITION_WORDS words are additions, unless the story's facts (facts.ts) group them with a
+ * sentence of another report (so no sentence is both an addition and a fact of several reports); additions that follow each other in an article are
  * merged into one passage. A story with one independent report has no other report to compare
  * with: its articles add nothing (every passage would be an addition, which says nothing).
  * Reference: sentence-level novelty against the other documents of a cluster, as in the update
@@ -24,6 +25,7 @@
  */
 import { bodyText } from '../article.js';
 import { ALIGNED_COVERAGE, MIN_ADDITION_WORDS, PARAPHRASE_DICE } from './details-defaults.js';
+import { factGroups } from './facts.js';
 import type { Addition, SynthesisInput } from './types.js';
 import { overlap, type SentenceUnit, sentenceUnits } from './units.js';
 
@@ -158,13 +160,15 @@ export function additions(input: SynthesisInput): Addition[] {
   const { units, stated } = statedUnits(input);
   const reports = new Set(units.flatMap(reportsOfUnit));
   if (reports.size < 2) return input.articles.map((article) => ({ article: article.id, passages: [] }));
+  const factShared = statedInFacts(input, units);
   return input.articles.map((article) => {
     const body = bodyText(article);
     const passages: Addition['passages'] = [];
     let previous = -2;
     for (const unit of units) {
       if (unit.article !== article.id) continue;
-      if (stated[unit.index]!.size > 0 || unit.words < MIN_ADDITION_WORDS) continue;
+      if (stated[unit.index]!.size > 0 || factShared.has(unit.index) || unit.words < MIN_ADDITION_WORDS)
+        continue;
       const last = passages[passages.length - 1];
       if (last && previous === unit.position - 1) {
         last.span = [last.span[0], unit.span[1]];
@@ -176,4 +180,21 @@ export function additions(input: SynthesisInput): Addition[] {
     }
     return { article: article.id, passages };
   });
+}
+
+/**
+ * The units whose fact (facts.ts) another report also states: what the facts table shows as
+ * stated by several reports is never an addition of one of them.
+ */
+function statedInFacts(input: SynthesisInput, units: readonly SentenceUnit[]): Set<number> {
+  const shared = new Set<number>();
+  for (const group of factGroups(input, units)) {
+    const groupReports = new Set(group.units.flatMap(reportsOfUnit));
+    if (groupReports.size < 2) continue;
+    for (const unit of group.units) {
+      const own = reportsOfUnit(unit);
+      if ([...groupReports].some((report) => !own.includes(report))) shared.add(unit.index);
+    }
+  }
+  return shared;
 }
