@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeFoldData, decodeFoldHead, encodeFoldData } from './fold-data.js';
-import { Folder } from './folder.js';
+import { Folder, joinableGapDays } from './folder.js';
 import { type PreparedArticle, prepareArticle } from './prepare.js';
+import { StoryIndex } from './stories/index.js';
 
 const ECBPLUS = new URL('../../../../shared/datasets/clustering/ecbplus_docs.jsonl', import.meta.url);
 
@@ -75,5 +76,22 @@ describe('Folder', () => {
       true,
     );
     expect(() => folder.add(2, copy)).toThrow(/already added/);
+  });
+});
+
+describe('joinableGapDays', () => {
+  it('is the gap in days past which not even an article with the same features joins a story', () => {
+    const gap = joinableGapDays();
+    expect(gap).toBeGreaterThan(3);
+    const { article, features } = prepared[0]!;
+    for (const [offset, joins] of [
+      [-0.01, true],
+      [0.01, false],
+    ] as const) {
+      const index = new StoryIndex();
+      const story = index.add(article, { features: { ...features, day: 0 } });
+      const later = index.add({ ...article, id: 'later' }, { features: { ...features, day: gap + offset } });
+      expect(later === story).toBe(joins);
+    }
   });
 });

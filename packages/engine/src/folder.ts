@@ -23,7 +23,12 @@ import type { Signature } from './fingerprint/index.js';
 import { LshIndex } from './match/index.js';
 import { isLinkedCoverage, linkCoverage } from './origins/index.js';
 import type { PreparedArticle } from './prepare.js';
-import { type ArticleFeatures, StoryIndex } from './stories/index.js';
+import {
+  type ArticleFeatures,
+  DEFAULT_STORY_OPTIONS,
+  StoryIndex,
+  type StoryIndexOptions,
+} from './stories/index.js';
 
 /** The prepared article added under an index, or undefined when it can no longer be had. */
 export type PreparedLookup = (index: number) => PreparedArticle | undefined;
@@ -39,6 +44,24 @@ export interface FoldStep {
   /** The reported alignments of the article with earlier ones, the earlier article first. */
   alignments: Alignment[];
 }
+
+/**
+ * Days after a story's last article beyond which no article can join it by similarity: the time
+ * damping alone (0.5 per half-life past the grace days) keeps even a perfect score of 1 under the
+ * threshold. With the defaults, 3 + 7 × log2(1 / 0.26) ≈ 16.6 days. An article without a day is
+ * not damped, so it is not bound by this.
+ */
+export function joinableGapDays(
+  options: Pick<
+    StoryIndexOptions,
+    'threshold' | 'timeGraceDays' | 'timeHalfLifeDays'
+  > = DEFAULT_STORY_OPTIONS,
+): number {
+  return options.timeGraceDays + options.timeHalfLifeDays * Math.log2(1 / options.threshold);
+}
+
+/** The story members whose weights a story's score uses (its most recent ones): see StoryIndex. */
+export const STORY_WINDOW_MEMBERS = DEFAULT_STORY_OPTIONS.membersCompared;
 
 export class Folder {
   private readonly options: FolderOptions;

@@ -12,6 +12,9 @@ export const INGEST_BATCH = 25;
  */
 export const SMALL_WINDOWS = [50, 100, 200] as const;
 
+/** The same for NewsWCL50 (50 articles, restart after 25): a tenth of the window sizes above. */
+export const TINY_WINDOWS = [5, 10, 20] as const;
+
 /** Seeds of the shuffled orders (engine `shuffled`), besides the file order. */
 export const SHUFFLE_SEEDS = [20230228, 1, 2] as const;
 

@@ -21,6 +21,8 @@ export interface RestartFoldOptions {
   restartAt?: number | undefined;
   /** Restore window of the aggregator opened after the restart (undefined: its default). */
   restoreWindow?: number | undefined;
+  /** Whether the restarted aggregator also restores the windows of stories that can still be joined. */
+  restoreStoryWindows?: boolean | undefined;
   /** Articles per ingest call. */
   batch?: number | undefined;
 }
@@ -39,7 +41,10 @@ export async function restartFold(
       let aggregator = await Aggregator.open(store);
       await ingestAll(aggregator, articles.slice(0, split), batch);
       if (split < articles.length) {
-        aggregator = await Aggregator.open(store, { restoreWindow: options.restoreWindow });
+        aggregator = await Aggregator.open(store, {
+          restoreWindow: options.restoreWindow,
+          restoreStoryWindows: options.restoreStoryWindows,
+        });
         await ingestAll(aggregator, articles.slice(split), batch);
       }
       return await storiesByKey(store);

@@ -10,7 +10,14 @@ import { runSynthetic } from './synthetic-corpus.js';
 const which = process.argv[2] ?? 'real';
 if (which === 'synthetic') {
   await runSections('restart-synthetic', [
-    () => runSynthetic(40_000, 30_000, [Number.POSITIVE_INFINITY, 20_000, 1_000]),
+    () =>
+      runSynthetic(40_000, 30_000, [
+        { window: Number.POSITIVE_INFINITY, storyWindows: false },
+        { window: 20_000, storyWindows: false },
+        { window: 20_000, storyWindows: true },
+        { window: 1_000, storyWindows: false },
+        { window: 1_000, storyWindows: true },
+      ]),
   ]);
 } else {
   await runSections('restart-real', [() => runRealDatasets()]);

@@ -21,13 +21,21 @@ import { CORPUS_SEED } from './defaults.js';
 
 const BATCH = 500;
 
+/** One restart to measure: its restore window, and whether story windows are restored too. */
+export interface RestartVariant {
+  window: number;
+  storyWindows: boolean;
+}
+
 export interface SyntheticResult {
   window: string;
+  storyWindows: boolean;
   /** Copy pairs whose later article came after the restart. */
   pairs: number;
   /** Of those, the pairs in one story. */
   joined: number;
   stories: number;
+  restoreSeconds: number;
   seconds: number;
 }
 
@@ -76,7 +84,7 @@ export function copyPairs(
 export async function runSynthetic(
   n: number,
   restartAt: number,
-  windows: readonly number[],
+  variants: readonly RestartVariant[],
 ): Promise<Section> {
   const articles = buildCorpus(n, CORPUS_SEED);
   const root = mkdtempSync(join(tmpdir(), 'storyfold-restart-synthetic-'));
@@ -89,19 +97,27 @@ export async function runSynthetic(
     await store.close();
     const firstSeconds = (performance.now() - start) / 1000;
     console.error(`folded ${restartAt} in ${firstSeconds.toFixed(0)} s`);
-    for (const window of windows) {
+    for (const { window, storyWindows } of variants) {
       const label = Number.isFinite(window) ? String(window) : 'all';
-      const folder = join(root, `window-${label}`);
+      const folder = join(root, `window-${label}-${storyWindows}`);
       cpSync(first, folder, { recursive: true });
       start = performance.now();
       const copy = await openStore({ dataDir: folder });
       try {
-        await ingestAll(await Aggregator.open(copy, { restoreWindow: window }), articles.slice(restartAt));
+        const aggregator = await Aggregator.open(copy, {
+          restoreWindow: window,
+          restoreStoryWindows: storyWindows,
+        });
+        await aggregator.restore();
+        const restoreSeconds = (performance.now() - start) / 1000;
+        await ingestAll(aggregator, articles.slice(restartAt));
         const stories = await storiesByKey(copy);
         results.push({
           window: label,
+          storyWindows,
           ...copyPairs(articles, stories, restartAt),
           stories: new Set(stories.values()).size,
+          restoreSeconds,
           seconds: (performance.now() - start) / 1000,
         });
         console.error(`window ${label}: ${JSON.stringify(results.at(-1))}`);
@@ -114,7 +130,7 @@ export async function runSynthetic(
     rmSync(root, { recursive: true, force: true });
   }
   const measures: Measure[] = results.map((r) => ({
-    name: `restart.synthetic.${n}.window_${r.window}.copy_pairs_joined`,
+    name: `restart.synthetic.${n}.window_${r.window}${r.storyWindows ? '.story_windows' : ''}.copy_pairs_joined`,
     value: r.joined / Math.max(1, r.pairs),
   }));
   return {
@@ -123,13 +139,15 @@ export async function runSynthetic(
       corpus: `bench corpus ${n / 1000}k, seed ${CORPUS_SEED}`,
       'restart at': restartAt,
       window: r.window,
+      'story windows': r.storyWindows ? 'yes' : 'no',
       'copy pairs after restart': r.pairs,
       'in one story': r.joined,
       share: r.joined / Math.max(1, r.pairs),
       stories: r.stories,
+      'restore s': r.restoreSeconds,
       'restore + fold rest s': r.seconds,
     })),
     measures,
-    note: '"all": every article restored with its weights (= the uninterrupted fold). Seconds are noisy lower bounds on a shared 2-core machine.',
+    note: '"all": every article restored with its weights (= the uninterrupted fold). "story windows": also the last members of every story that can still be joined (restore-plan.ts). Seconds are noisy lower bounds on a shared 2-core machine.',
   };
 }

@@ -4,7 +4,9 @@
  * (headline, origins with shares, independent reports).
  *
  * The fold's indexes live in memory (engine `Folder`); on open they are restored from each stored
- * article's fold data and story, in id order, without clustering anything again. Page furniture
+ * article's fold data and story, in id order, without clustering anything again: with their story
+ * weights the most recent articles and the recent members of every story that can still be joined
+ * (restore-plan.ts), the rest by signature and story only. Page furniture
  * learnt so far is kept in the store's state. Earlier articles the fold asks for come from an
  * in-memory cache of recent ones, else are read back from the store and prepared again; before
  * each article is folded, its LSH candidates and the recent members of their stories are fetched,
@@ -26,17 +28,20 @@ import {
   Furniture,
   groupOrigins,
   headline,
+  joinableGapDays,
   type PreparedArticle,
   prepareArticle,
   preparedFrom,
   publicationOrder,
   type RawArticle,
+  STORY_WINDOW_MEMBERS,
 } from '@storyfold/engine';
 import type { ArticleRecord, OriginInput, Store, StoryInput } from '@storyfold/store';
 import { articleInput } from './article-input.js';
 import { FURNITURE_STATE_KEY, HEADLINE_TITLES, PREPARED_CACHE_SIZE, RESTORE_WINDOW } from './defaults.js';
 import { decodeFurniture, encodeFurniture } from './furniture-state.js';
 import { PreparedCache } from './prepared-cache.js';
+import { type RestoreEntry, weightedRestores } from './restore-plan.js';
 
 /** One article to ingest: its raw text (`raw.id` is its key: GUID, URL or file id) and provenance. */
 export interface IncomingArticle {
@@ -63,6 +68,11 @@ export interface AggregatorOptions {
   cacheSize: number;
   /** Articles restored with their story weights after a restart (the most recent); older ones by story only. */
   restoreWindow: number;
+  /**
+   * Also restore with their weights the most recent members of every story that can still be
+   * joined (restore-plan.ts); false restores the window alone (to measure what that costs).
+   */
+  restoreStoryWindows: boolean;
   /** Called while the indexes are restored. */
   onRestore?: ((done: number, total: number) => void) | undefined;
 }
@@ -83,6 +93,7 @@ export class Aggregator {
     capacity: number,
     cacheSize: number,
     private readonly restoreWindow = RESTORE_WINDOW,
+    private readonly restoreStoryWindows = true,
     private readonly onRestore?: (done: number, total: number) => void,
   ) {
     this.cache = new PreparedCache(cacheSize);
@@ -103,6 +114,7 @@ export class Aggregator {
       Math.max(1024, total * 2),
       options.cacheSize ?? PREPARED_CACHE_SIZE,
       options.restoreWindow,
+      options.restoreStoryWindows,
       options.onRestore,
     );
   }
@@ -114,13 +126,23 @@ export class Aggregator {
   }
 
   private async restoreNow(): Promise<void> {
-    const total = await this.store.countArticles();
-    const recent = total - this.restoreWindow;
+    // First pass: each article's story and day, to plan which ones get their weights back.
+    const entries: RestoreEntry[] = [];
+    for await (const record of this.store.iterateArticleEngines()) {
+      if (record.engine === null || record.storyId === null) continue;
+      entries.push({ id: record.id, story: record.storyId, day: decodeFoldHead(record.engine).day });
+    }
+    const weighted = weightedRestores(entries, {
+      window: this.restoreWindow,
+      storyMembers: this.restoreStoryWindows ? STORY_WINDOW_MEMBERS : 0,
+      horizonDays: joinableGapDays(),
+    });
+    const total = entries.length;
     let done = 0;
     for await (const record of this.store.iterateArticleEngines()) {
-      done++;
       if (record.engine === null || record.storyId === null) continue;
-      if (done > recent) {
+      done++;
+      if (weighted.has(record.id)) {
         const { signature, features } = decodeFoldData(record.engine);
         this.folder.restore(record.id, String(record.id), signature, features, record.storyId);
       } else {

@@ -10,10 +10,12 @@ export const PREPARED_CACHE_SIZE = 4096;
 
 /**
  * After a restart, the most recent this-many articles are restored into the story index with their
- * weights; older ones by signature and story only (a copy of one still joins its story, but an old
- * story is not found by similarity; what that costs in clustering is not measured yet). With
- * 20,000, a restart took 3.6 s at 20k stored articles and 9.4 s at 100k (every article with its
- * weights: 77 s at 100k, under load); up to 20,000 the restore is exact.
+ * weights, and so are the most recent members of every story that can still be joined
+ * (restore-plan.ts); older ones by signature and story only. With 20,000 (window alone), a restart
+ * took 3.6 s at 20k stored articles and 9.4 s at 100k (every article with its weights: 77 s at
+ * 100k, under load); up to 20,000 the restore is exact. The window alone cost clustering far past
+ * it (ECB+ shuffled, restart after half, window 100: B-cubed F1 -0.054 to -0.064), which the story
+ * windows recover (within 0.001; bench/src/eval/restart).
  */
 export const RESTORE_WINDOW = 20_000;
 
