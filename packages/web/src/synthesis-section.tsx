@@ -18,7 +18,6 @@ import {
   formatWhen,
   originStaters,
   type Stater,
-  sentenceMentions,
   shortOriginNames,
   supportLabel,
   timelineLabel,
@@ -103,8 +102,7 @@ export function SynthesisSection(props: {
       ) : (
         <ol className="summary">
           {synthesis.summarySentences.map((sentence) => {
-            const mentions = sentenceMentions(sentence, synthesis.facts);
-            const byOrigin = originStaters(sentence, mentions, carriers);
+            const byOrigin = originStaters(sentence, sentence.mentions, carriers);
             return (
               <li key={sentence.text} className="summary-sentence" data-origins={sentence.origins.join(' ')}>
                 {sentence.text}{' '}

@@ -1,11 +1,10 @@
-import type { StoryOrigin, SynthesisFact, SynthesisSentence } from '@storyfold/server/api';
+import type { StoryOrigin, SynthesisMention, SynthesisSentence } from '@storyfold/server/api';
 import { describe, expect, it } from 'vitest';
 import {
   discrepancyKindLabel,
   entityGroups,
   formatWhen,
   originStaters,
-  sentenceMentions,
   shortOriginNames,
   supportLabel,
   timelineLabel,
@@ -42,27 +41,17 @@ describe('synthesis view', () => {
     ]);
   });
 
-  it("finds a summary sentence's mentions through the fact with its text, and an article per origin", () => {
+  it('gives each origin of a sentence an article that states it, with its mention when known', () => {
+    const mentions: SynthesisMention[] = [
+      { articleId: 2, span: [0, 10] },
+      { articleId: 3, span: [4, 14] },
+    ];
     const sentence: SynthesisSentence = {
-      text: 'Blinken  arrived.',
+      text: 'Blinken arrived.',
       articles: [1, 2, 3],
       origins: ['o1', 'o2'],
+      mentions,
     };
-    const facts: SynthesisFact[] = [
-      { text: 'Other.', articles: [1], origins: ['o1'], support: 1, mentions: [] },
-      {
-        text: 'blinken arrived.',
-        articles: [1, 2, 3],
-        origins: ['o1', 'o2'],
-        support: 2,
-        mentions: [
-          { articleId: 2, span: [0, 10] },
-          { articleId: 3, span: [4, 14] },
-        ],
-      },
-    ];
-    const mentions = sentenceMentions(sentence, facts);
-    expect(mentions).toHaveLength(2);
     const carriers = new Map([
       ['o1', new Set([1, 2])],
       ['o2', new Set([3])],
@@ -71,7 +60,6 @@ describe('synthesis view', () => {
       { origin: 'o1', stater: { articleId: 2, mention: { articleId: 2, span: [0, 10] } } },
       { origin: 'o2', stater: { articleId: 3, mention: { articleId: 3, span: [4, 14] } } },
     ]);
-    expect(sentenceMentions({ ...sentence, text: 'Unknown.' }, facts)).toEqual([]);
     expect(originStaters(sentence, [], carriers)[0]?.stater).toEqual({ articleId: 1, mention: null });
   });
 

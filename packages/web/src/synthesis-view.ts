@@ -12,7 +12,6 @@ import type {
   StoryOrigin,
   StorySynthesis,
   SynthesisEntity,
-  SynthesisFact,
   SynthesisMention,
   SynthesisSentence,
   SynthesisTimelineEntry,
@@ -60,17 +59,6 @@ export function whoStates(articles: readonly number[], mentions: readonly Synthe
       out.push({ articleId, mention });
     }
   return out;
-}
-
-const folded = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
-
-/** Where a summary sentence is stated: the mentions of the fact with the same text, if any. */
-export function sentenceMentions(
-  sentence: SynthesisSentence,
-  facts: readonly SynthesisFact[],
-): SynthesisMention[] {
-  const text = folded(sentence.text);
-  return facts.find((fact) => folded(fact.text) === text)?.mentions ?? [];
 }
 
 /**

@@ -155,6 +155,7 @@ export function summaryOf(
     text: unit.text.replace(/\s+/gu, ' '),
     articles: group.fact.articles,
     origins: group.fact.origins,
+    mentions: group.fact.mentions,
   }));
   return { text: sentences.map((sentence) => sentence.text).join(' '), sentences };
 }

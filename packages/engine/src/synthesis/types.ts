@@ -30,6 +30,8 @@ export interface SummarySentence {
   articles: string[];
   /** Their origins: the independent reports behind it. */
   origins: string[];
+  /** Where each of those articles states it (the sentence's fact's mentions). */
+  mentions: Mention[];
 }
 
 export interface Summary {

@@ -142,6 +142,8 @@ export interface SynthesisSentence {
   articles: number[];
   /** Their origins (origin ids): the independent reports behind it. */
   origins: string[];
+  /** Where each of those articles states it. */
+  mentions: SynthesisMention[];
 }
 
 /** A claim of the story (a sentence or clause, normalised) and who states it, where. */

@@ -75,6 +75,7 @@ export const StorySynthesisSchema = Type.Object({
       text: Type.String(),
       articles: Type.Array(Type.Integer()),
       origins: Type.Array(Type.String(), { description: 'origin ids: the independent reports' }),
+      mentions: Type.Array(SynthesisMentionSchema),
     }),
   ),
   facts: Type.Array(

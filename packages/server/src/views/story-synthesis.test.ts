@@ -12,8 +12,16 @@ const synthesis: Synthesis = {
   summary: {
     text: 'One. Two.',
     sentences: [
-      { text: 'One.', articles: ['3', '7'], origins: ['o1', 'o2'] },
-      { text: 'Two.', articles: ['7'], origins: ['o2'] },
+      {
+        text: 'One.',
+        articles: ['3', '7'],
+        origins: ['o1', 'o2'],
+        mentions: [
+          { article: '3', span: [0, 4] },
+          { article: '7', span: [10, 14] },
+        ],
+      },
+      { text: 'Two.', articles: ['7'], origins: ['o2'], mentions: [{ article: '7', span: [20, 24] }] },
     ],
   },
   facts: [
@@ -56,8 +64,16 @@ describe('toStorySynthesis', () => {
     expect(api.headline).toBe('A headline');
     expect(api.summary).toBe('One. Two.');
     expect(api.summarySentences).toEqual([
-      { text: 'One.', articles: [3, 7], origins: ['o1', 'o2'] },
-      { text: 'Two.', articles: [7], origins: ['o2'] },
+      {
+        text: 'One.',
+        articles: [3, 7],
+        origins: ['o1', 'o2'],
+        mentions: [
+          { articleId: 3, span: [0, 4] },
+          { articleId: 7, span: [10, 14] },
+        ],
+      },
+      { text: 'Two.', articles: [7], origins: ['o2'], mentions: [{ articleId: 7, span: [20, 24] }] },
     ]);
     expect(api.facts[0]).toEqual({
       text: 'One.',

@@ -43,6 +43,7 @@ export function toStorySynthesis(synthesis: Synthesis): StorySynthesis {
       text: sentence.text,
       articles: ids(sentence.articles),
       origins: [...sentence.origins],
+      mentions: sentence.mentions.map(mention),
     })),
     facts: synthesis.facts.map((fact) => ({
       text: fact.text,
