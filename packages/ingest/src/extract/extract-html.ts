@@ -19,12 +19,20 @@ import {
   READABILITY_MAX_ELEMENTS,
 } from './defaults.js';
 import { type DomDocument, type DomElement, type DomNode, parseDocument } from './dom.js';
-import { absoluteUrl, cleanByline, type PageMetadata, readPageMetadata } from './page-metadata.js';
+import { indexPage, type PageIndex } from './page-index.js';
+import {
+  absoluteUrl,
+  cleanByline,
+  METADATA_ELEMENTS,
+  type MetadataElements,
+  type PageMetadata,
+  readPageMetadata,
+} from './page-metadata.js';
 import { normalisePublished } from './published-date.js';
+import { withShortcuts } from './readability-shortcuts.js';
 import { stripInert } from './strip-inert.js';
 import { thinAttributes } from './thin-attributes.js';
 import { withoutSiteAffix } from './title-affix.js';
-import { deeperThan } from './tree-depth.js';
 
 export interface ExtractedPage {
   title: string | null;
@@ -49,16 +57,15 @@ interface ReadabilityResult {
 
 function runReadability(document: DomDocument): ReadabilityResult | null {
   try {
-    const root = document.documentElement;
-    if (root === null || deeperThan(root, READABILITY_MAX_DEPTH)) return null;
     // Readability is typed against the DOM library; linkedom's document is what it gets at run time.
     const reader = new Readability<DomNode>(document as never, {
       serializer: (node) => node as unknown as DomNode,
-      maxElemsToParse: READABILITY_MAX_ELEMENTS,
+      // Its own count walks the page and finds nothing on linkedom (no "*" match): page-index.ts counts.
+      maxElemsToParse: 0,
       charThreshold: READABILITY_CHAR_THRESHOLD,
       disableJSONLD: true,
     });
-    return reader.parse();
+    return withShortcuts(reader).parse();
   } catch {
     return null;
   }
@@ -68,12 +75,9 @@ interface Removable extends DomElement {
   remove(): void;
 }
 
-/** Removes every element with one of these tag names (and its subtree). */
-function removeElements(document: DomDocument, names: readonly string[]): void {
-  for (const name of names) {
-    const elements = Array.from(document.getElementsByTagName(name)) as Removable[];
-    for (const element of elements) element.remove();
-  }
+function metadataOf(index: PageIndex): MetadataElements {
+  const of = (name: string): readonly DomElement[] => index.byName.get(name) ?? [];
+  return { meta: of('meta'), link: of('link'), time: of('time'), title: of('title'), script: of('script') };
 }
 
 function visibleText(html: string): string {
@@ -142,11 +146,17 @@ export function extractHtml(html: string, url?: string, options: ExtractOptions 
   const page = options.contentSelector === undefined ? thinAttributes(stripped) : stripped;
   try {
     const document = parseDocument(page);
-    metadata = readPageMetadata(document, url);
+    const root = document.documentElement;
+    const index =
+      root === null
+        ? null
+        : indexPage(root, METADATA_ELEMENTS, PAGE_FURNITURE_ELEMENTS, READABILITY_MAX_DEPTH);
+    metadata =
+      index === null ? readPageMetadata(document, url) : readPageMetadata(document, url, metadataOf(index));
     if (options.contentSelector !== undefined) text = selectedText(document, options.contentSelector);
-    if (text.length === 0) {
-      removeElements(document, PAGE_FURNITURE_ELEMENTS);
-      result = runReadability(document);
+    if (text.length === 0 && index !== null) {
+      for (const element of index.furniture) (element as Removable).remove();
+      if (!index.tooDeep && index.elements <= READABILITY_MAX_ELEMENTS) result = runReadability(document);
       text = result?.content ? blockText(result.content) : '';
     }
   } catch {

@@ -8,7 +8,7 @@
  * skipped; the first node whose @type is an Article type wins; @id references to other nodes of the
  * same page are resolved one level deep. Cost: O(size of the JSON-LD blocks).
  */
-import { attribute, type DomDocument } from './dom.js';
+import { attribute, type DomElement } from './dom.js';
 
 export interface JsonLdMetadata {
   title?: string | undefined;
@@ -103,9 +103,8 @@ function firstUrl(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Metadata of the first Article-typed JSON-LD node in the document (empty when there is none). */
-export function readJsonLd(document: DomDocument): JsonLdMetadata {
-  const scripts = document.getElementsByTagName('script');
+/** Metadata of the first Article-typed JSON-LD node in the page's scripts (empty when there is none). */
+export function readJsonLd(scripts: ArrayLike<DomElement>): JsonLdMetadata {
   const nodes: JsonObject[] = [];
   for (let i = 0; i < scripts.length; i++) {
     const script = scripts[i];

@@ -11,7 +11,7 @@
  * normalises to ISO 8601 (see published-date.ts).
  * Cost: O(number of meta, link, time and script elements).
  */
-import { attribute, type DomDocument } from './dom.js';
+import { attribute, type DomDocument, type DomElement } from './dom.js';
 import { readJsonLd } from './json-ld.js';
 import { normalisePublished } from './published-date.js';
 
@@ -130,10 +130,25 @@ export function cleanByline(value: string | null | undefined): string | undefine
   return clean(name);
 }
 
+/** Tag names of the elements metadata is read from. */
+export const METADATA_ELEMENTS = ['meta', 'link', 'time', 'title', 'script'] as const;
+
+/** The page's elements of each name in METADATA_ELEMENTS, in tree order. */
+export type MetadataElements = Readonly<Record<(typeof METADATA_ELEMENTS)[number], ArrayLike<DomElement>>>;
+
+function metadataElements(document: DomDocument): MetadataElements {
+  return {
+    meta: document.getElementsByTagName('meta'),
+    link: document.getElementsByTagName('link'),
+    time: document.getElementsByTagName('time'),
+    title: document.getElementsByTagName('title'),
+    script: document.getElementsByTagName('script'),
+  };
+}
+
 /** All meta values by lower-cased key; a key may repeat (several citation_author tags). */
-function metaValues(document: DomDocument): Map<string, string[]> {
+function metaValues(metas: ArrayLike<DomElement>): Map<string, string[]> {
   const values = new Map<string, string[]>();
-  const metas = document.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
     const meta = metas[i];
     if (meta === undefined) continue;
@@ -166,8 +181,7 @@ function bylineFrom(values: Map<string, string[]>, keys: readonly string[]): str
   return undefined;
 }
 
-function timeDatetime(document: DomDocument): string | undefined {
-  const times = document.getElementsByTagName('time');
+function timeDatetime(times: ArrayLike<DomElement>): string | undefined {
   let fallback: string | undefined;
   for (let i = 0; i < times.length; i++) {
     const time = times[i];
@@ -181,8 +195,7 @@ function timeDatetime(document: DomDocument): string | undefined {
   return fallback;
 }
 
-function canonicalLink(document: DomDocument): string | undefined {
-  const links = document.getElementsByTagName('link');
+function canonicalLink(links: ArrayLike<DomElement>): string | undefined {
   for (let i = 0; i < links.length; i++) {
     const link = links[i];
     if (link === undefined) continue;
@@ -246,12 +259,20 @@ export function absoluteUrl(href: string | undefined, base: string | undefined):
   }
 }
 
-/** The page's metadata from markup, best source first for each field. */
-export function readPageMetadata(document: DomDocument, url?: string): PageMetadata {
-  const jsonLd = readJsonLd(document);
-  const values = metaValues(document);
-  const titleElement = clean(document.getElementsByTagName('title')[0]?.textContent);
-  const canonical = canonicalLink(document) ?? first(values, OPENGRAPH.url) ?? jsonLd.url;
+/**
+ * The page's metadata from markup, best source first for each field. `elements` are the page's
+ * elements named in METADATA_ELEMENTS when the caller has them (page-index.ts); otherwise they are
+ * looked up in `document`.
+ */
+export function readPageMetadata(
+  document: DomDocument,
+  url?: string,
+  elements: MetadataElements = metadataElements(document),
+): PageMetadata {
+  const jsonLd = readJsonLd(elements.script);
+  const values = metaValues(elements.meta);
+  const titleElement = clean(elements.title[0]?.textContent);
+  const canonical = canonicalLink(elements.link) ?? first(values, OPENGRAPH.url) ?? jsonLd.url;
   return {
     title:
       (titleFits(jsonLd.title, titleElement) ? jsonLd.title : undefined) ??
@@ -268,7 +289,7 @@ export function readPageMetadata(document: DomDocument, url?: string): PageMetad
       jsonLd.published,
       ...OPENGRAPH.published.map((key) => values.get(key)?.[0]),
       ...META.published.map((key) => values.get(key)?.[0]),
-      timeDatetime(document),
+      timeDatetime(elements.time),
     ]),
     siteName: jsonLd.siteName ?? first(values, OPENGRAPH.siteName) ?? first(values, META.siteName),
     lang: pageLang(document, values),
