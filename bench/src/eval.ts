@@ -5,7 +5,8 @@
 import { run as clustering } from './eval/clustering.js';
 import { run as copies } from './eval/copies/run.js';
 import { run as extraction } from './eval/extraction/run.js';
+import { runRestartQuick as restart } from './eval/restart/real-datasets.js';
 import { run as summaries } from './eval/summaries/run.js';
 import { runSections } from './run-sections.js';
 
-await runSections('eval', [clustering, copies, extraction, () => summaries('val')]);
+await runSections('eval', [clustering, copies, extraction, () => summaries('val'), restart]);
