@@ -1,11 +1,13 @@
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { type DomElement, parseDocument } from './dom.js';
+import { type DomElement, type DomNode, parseDocument } from './dom.js';
 import { hasNonWhitespaceText, withShortcuts } from './readability-shortcuts.js';
 
 type Predicates = {
   _isValidByline(node: DomElement, matchString: string): boolean;
   _isElementWithoutContent(node: DomElement): boolean;
+  _getAllNodesWithTag(node: DomNode, tagNames: string[]): ArrayLike<DomElement>;
+  _isProbablyVisible(node: DomElement): boolean;
 };
 
 const PAGE = `<html><body>
@@ -13,6 +15,9 @@ const PAGE = `<html><body>
   <div id="d"><b> x </b></div><div class="byline"> By Jane Doe </div><a rel="author">Ann</a>
   <span itemprop="author"><span itemprop="name"></span></span><p class="author">${'long '.repeat(30)}</p>
   <div id="e"><![CDATA[ y ]]></div><section><br><br></section><div><p></p><br></div>
+  <div style="display: none"><p hidden>h</p></div><p style="visibility:hidden;color:red">v</p><p style="">s</p>
+  <div aria-hidden="true" class="x fallback-image"><h2>m</h2></div><span aria-hidden="true">n</span>
+  <span aria-hidden="false">o</span><template><p>t</p></template><table><tr><td><h1>q</h1></td></tr></table>
 </body></html>`;
 
 function pair(): { original: Predicates; fast: Predicates } {
@@ -26,7 +31,7 @@ describe('withShortcuts', () => {
     const { original, fast } = pair();
     const document = parseDocument(PAGE);
     const all: DomElement[] = [];
-    for (const name of ['div', 'span', 'p', 'a', 'section', 'b', 'body', 'html']) {
+    for (const name of ['div', 'span', 'p', 'a', 'section', 'b', 'body', 'html', 'h2', 'td', 'template']) {
       all.push(...Array.from(document.getElementsByTagName(name)));
     }
     expect(all.length).toBeGreaterThan(15);
@@ -34,6 +39,24 @@ describe('withShortcuts', () => {
       const match = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
       expect(fast._isValidByline(element, match)).toBe(original._isValidByline(element, match));
       expect(fast._isElementWithoutContent(element)).toBe(original._isElementWithoutContent(element));
+      // Readability's own can return '' for false; its one caller negates it.
+      expect(fast._isProbablyVisible(element)).toBe(Boolean(original._isProbablyVisible(element)));
+    }
+    const body = document.body;
+    if (body === null) throw new Error('no body');
+    for (const tags of [
+      ['p'],
+      ['h1', 'h2'],
+      ['span', 'div', 'td'],
+      ['template', 'br'],
+      ['P', 'Td'],
+      ['html', 'body', 'font'],
+    ]) {
+      for (const root of [document as unknown as DomNode, body, ...all]) {
+        expect(Array.from(fast._getAllNodesWithTag(root, tags))).toEqual(
+          Array.from(original._getAllNodesWithTag(root, tags)),
+        );
+      }
     }
   });
 

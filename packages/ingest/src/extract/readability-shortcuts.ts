@@ -1,8 +1,8 @@
 /**
- * Cheaper, equivalent versions of two predicates of Readability.js (0.6), installed on one
- * Readability instance before it parses. Both are called for most elements of the page while
- * Readability walks it, and both read `textContent`, which linkedom builds by walking the whole
- * subtree: on a page nested d deep that is O(nodes × d) string building per walk.
+ * Cheaper, equivalent versions of four helpers of Readability.js (0.6), installed on one
+ * Readability instance before it parses. Each is called for most elements of the page while
+ * Readability walks it; on linkedom the originals build the subtree's text (O(nodes × depth) per
+ * walk), run a CSS selector engine, or build a style object per element.
  * - `_isValidByline(node, matchString)`: Readability computes the node's text length first and
  *   then tests rel="author", itemprop~author or its byline pattern on the class and id. Here the
  *   cheap attribute tests run first and the text is read only for the few nodes that pass them.
@@ -12,16 +12,23 @@
  *   stops at the first text (or CDATA) node that is not all whitespace. `trim()` of the joined
  *   text is empty exactly when every text node's `trim()` is (both use ECMAScript's whitespace
  *   set), so the result is the same; the child-element part is Readability's own expression.
- * Reference: @mozilla/readability 0.6.0, Readability.js `_isValidByline`, `_isElementWithoutContent`.
- * Invariants: installed only when the instance has both methods (another Readability version runs
- * unchanged); the walk is iterative. Cost: O(nodes up to the first text with content) per call.
+ * Reference: @mozilla/readability 0.6.0, Readability.js `_isValidByline`, `_isElementWithoutContent`,
+ * `_getAllNodesWithTag`, `_isProbablyVisible`; linkedom 0.18 (style from the style attribute,
+ * tag names matched lower-cased, template contents skipped by querySelectorAll).
+ * Invariants: installed only when the instance has all four methods (another Readability version runs
+ * unchanged); walks are iterative. Cost per call: O(nodes up to the first text with content) for
+ * the emptiness test, O(descendants) for the tag lookup, O(attributes) for the others.
  */
 import { type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom.js';
 
 const CDATA_SECTION_NODE = 4;
+const DOCUMENT_NODE = 9;
 
 interface ShortcutElement extends DomNode {
+  readonly localName: string;
+  readonly className: unknown;
   getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
   getElementsByTagName(name: string): ArrayLike<unknown>;
   readonly children: ArrayLike<unknown>;
 }
@@ -31,6 +38,38 @@ interface ReaderInternals {
   REGEXPS?: { byline?: RegExp };
   _isValidByline?: (node: ShortcutElement, matchString: string) => boolean;
   _isElementWithoutContent?: (node: ShortcutElement) => boolean;
+  _getAllNodesWithTag?: (node: DomNode, tagNames: readonly string[]) => ArrayLike<ShortcutElement>;
+  _isProbablyVisible?: (node: ShortcutElement) => boolean;
+}
+
+/** The elements under `root` (not `root` itself) whose lower-cased tag name is in `names`, in tree order. */
+export function descendantsNamed(start: DomNode, names: ReadonlySet<string>): ShortcutElement[] {
+  const out: ShortcutElement[] = [];
+  let root = start;
+  if (start.nodeType === DOCUMENT_NODE) {
+    // linkedom links the doctype to no sibling: walk from the document element, which counts too.
+    const element = (start as unknown as { documentElement: ShortcutElement | null }).documentElement;
+    if (element === null) return out;
+    if (names.has(element.localName.toLowerCase())) out.push(element);
+    root = element;
+  }
+  let node: DomNode | null = root.firstChild;
+  while (node !== null) {
+    if (node.nodeType === ELEMENT_NODE) {
+      const name = (node as ShortcutElement).localName;
+      if (names.has(name) || names.has(name.toLowerCase())) out.push(node as ShortcutElement);
+      if (name !== 'template' && node.firstChild !== null) {
+        node = node.firstChild;
+        continue;
+      }
+    }
+    while (node !== null && node.nextSibling === null) {
+      node = node.parentNode;
+      if (node === null || node === root) return out;
+    }
+    if (node !== null) node = node.nextSibling;
+  }
+  return out;
 }
 
 /** Whether a text or CDATA node under `root` has a character that is not whitespace. */
@@ -60,10 +99,13 @@ export function withShortcuts<T>(reader: T): T {
   if (
     byline === undefined ||
     typeof internals._isValidByline !== 'function' ||
-    typeof internals._isElementWithoutContent !== 'function'
+    typeof internals._isElementWithoutContent !== 'function' ||
+    typeof internals._getAllNodesWithTag !== 'function' ||
+    typeof internals._isProbablyVisible !== 'function'
   ) {
     return reader;
   }
+  const probablyVisible = internals._isProbablyVisible.bind(reader);
   internals._isValidByline = (node, matchString) => {
     const rel = node.getAttribute('rel');
     const itemprop = node.getAttribute('itemprop');
@@ -77,5 +119,17 @@ export function withShortcuts<T>(reader: T): T {
     (node.children.length === 0 ||
       node.children.length ===
         node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
+  internals._getAllNodesWithTag = (node, tagNames) =>
+    descendantsNamed(node, new Set(tagNames.map((name) => name.toLowerCase())));
+  internals._isProbablyVisible = (node) => {
+    if (node.hasAttribute('style')) return probablyVisible(node);
+    const className = node.className;
+    return (
+      !node.hasAttribute('hidden') &&
+      (!node.hasAttribute('aria-hidden') ||
+        node.getAttribute('aria-hidden') !== 'true' ||
+        (typeof className === 'string' && className.includes('fallback-image')))
+    );
+  };
   return reader;
 }
