@@ -16,6 +16,7 @@ import { registerErrorHandlers } from './errors.js';
 import { EventBus } from './event-bus.js';
 import { SEEDS_DIR, WEB_DIST_DIR } from './paths.js';
 import { RefreshRunner } from './refresh-runner.js';
+import { ResponseCache } from './response-cache.js';
 import { articleOriginalRoutes } from './routes/article-original.js';
 import { articlesRoutes } from './routes/articles.js';
 import { compareRoutes } from './routes/compare.js';
@@ -78,6 +79,8 @@ export async function buildServer(options: BuildServerOptions): Promise<Storyfol
     allowPrivate: config.allowPrivateAddresses,
     onRound: () => sources.invalidate(),
   });
+  const responses = new ResponseCache();
+  bus.subscribe(() => responses.clear());
   const context: ServerContext = {
     store: options.store,
     aggregator,
@@ -85,6 +88,7 @@ export async function buildServer(options: BuildServerOptions): Promise<Storyfol
     bus,
     sources,
     refresher,
+    responses,
     log: app.log,
     seedsDir: options.seedsDir ?? SEEDS_DIR,
   };

@@ -9,6 +9,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { ServerConfig } from './config.js';
 import type { EventBus } from './event-bus.js';
 import type { RefreshRunner } from './refresh-runner.js';
+import type { ResponseCache } from './response-cache.js';
 import type { SourceNames } from './source-names.js';
 
 export interface ServerContext {
@@ -18,6 +19,8 @@ export interface ServerContext {
   bus: EventBus;
   sources: SourceNames;
   refresher: RefreshRunner;
+  /** Rendered stories pages and story pages, dropped on every bus event (response-cache.ts). */
+  responses: ResponseCache;
   log: FastifyBaseLogger;
   /** The example corpus POST /api/demo imports. */
   seedsDir: string;

@@ -6,6 +6,8 @@ describe('stories', () => {
   const t = useTestServer();
 
   it('starts empty, imports the seeds once, and refuses a second import', async () => {
+    // Asked for before the import: the rendered empty list must not outlive the import.
+    expect(((await (await t.api('/api/stories')).json()) as StoryList).total).toBe(0);
     const before = (await (await t.api('/api/status')).json()) as Status;
     expect(before).toMatchObject({ articles: 0, stories: 0, empty: true, refreshing: false });
     const demo = await t.api('/api/demo', { method: 'POST' });

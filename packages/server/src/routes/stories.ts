@@ -38,15 +38,18 @@ export function storiesRoutes(app: App, ctx: ServerContext): void {
         response: { 200: StoryListSchema, ...errors(400) },
       },
     },
-    async (request) => {
-      const { limit = 50, offset = 0, since, until, source, folder, q } = request.query;
-      const filter: StoryFilter = { since, until, sourceId: source, folder, text: q };
-      const [stories, total, sourceRef] = await Promise.all([
-        ctx.store.listStories({ limit, offset }, filter),
-        ctx.store.countStories(filter),
-        ctx.sources.refs(),
-      ]);
-      return { stories: await storySummaries(ctx.store, stories, sourceRef), total, limit, offset };
+    async (request, reply) => {
+      await ctx.responses.send(reply, request.url, async () => {
+        const { limit = 50, offset = 0, since, until, source, folder, q } = request.query;
+        const filter: StoryFilter = { since, until, sourceId: source, folder, text: q };
+        const [stories, total, sourceRef] = await Promise.all([
+          ctx.store.listStories({ limit, offset }, filter),
+          ctx.store.countStories(filter),
+          ctx.sources.refs(),
+        ]);
+        return { stories: await storySummaries(ctx.store, stories, sourceRef), total, limit, offset };
+      });
+      return reply;
     },
   );
 
@@ -61,14 +64,12 @@ export function storiesRoutes(app: App, ctx: ServerContext): void {
         response: { 200: StoryDetailSchema, ...errors(400, 404) },
       },
     },
-    async (request) => {
-      const detail = await storyDetail(
-        ctx,
-        request.query.synthesis ? syntheses : undefined,
-        request.params.id,
+    async (request, reply) => {
+      const found = await ctx.responses.send(reply, request.url, () =>
+        storyDetail(ctx, request.query.synthesis ? syntheses : undefined, request.params.id),
       );
-      if (detail === undefined) throw notFound(`story "${request.params.id}"`);
-      return detail;
+      if (!found) throw notFound(`story "${request.params.id}"`);
+      return reply;
     },
   );
 }

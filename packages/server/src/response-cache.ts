@@ -1,0 +1,68 @@
+/**
+ * Rendered JSON of the hot GET responses (the stories list and story pages), keyed by URL: under
+ * load, the same few pages are asked for again and again between two changes of the store, and
+ * building one (several store reads, a few thousand objects) costs milliseconds of the one
+ * thread that answers every client.
+ * Invariants: an entry is dropped on every change the server makes or hears of (any event on the
+ * bus: articles folded, feeds changed) and at the latest RESPONSE_CACHE_TTL_MS after it was made,
+ * which bounds how stale a page can be when another process (the CLI) writes to the same store.
+ * At most RESPONSE_CACHE_ENTRIES entries, least recently used dropped first.
+ * Cost: one Map lookup per request; memory ≤ entries × response size (a 50-story page is ~27 KB).
+ */
+import type { FastifyReply } from 'fastify';
+import { RESPONSE_CACHE_ENTRIES, RESPONSE_CACHE_TTL_MS } from './defaults.js';
+
+export class ResponseCache {
+  private readonly entries = new Map<string, { json: string; at: number }>();
+
+  constructor(
+    private readonly ttlMs = RESPONSE_CACHE_TTL_MS,
+    private readonly capacity = RESPONSE_CACHE_ENTRIES,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /**
+   * Sends the cached JSON for `key`, else computes the payload, serialises it with the route's
+   * response schema, keeps it and sends it. `compute` returning undefined sends nothing (the
+   * caller answers, e.g. 404) and keeps nothing.
+   */
+  async send<T>(reply: FastifyReply, key: string, compute: () => Promise<T | undefined>): Promise<boolean> {
+    let json = this.get(key);
+    if (json === undefined) {
+      const payload = await compute();
+      if (payload === undefined) return false;
+      const serialised = reply.serialize(payload);
+      json =
+        typeof serialised === 'string' ? serialised : Buffer.from(serialised as Uint8Array).toString('utf8');
+      this.set(key, json);
+    }
+    await reply.type('application/json; charset=utf-8').send(json);
+    return true;
+  }
+
+  get(key: string): string | undefined {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    this.entries.delete(key);
+    if (this.now() - entry.at > this.ttlMs) return undefined;
+    this.entries.set(key, entry);
+    return entry.json;
+  }
+
+  set(key: string, json: string): void {
+    this.entries.delete(key);
+    this.entries.set(key, { json, at: this.now() });
+    if (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
