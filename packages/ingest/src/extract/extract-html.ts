@@ -18,6 +18,7 @@ import {
   READABILITY_MAX_DEPTH,
   READABILITY_MAX_ELEMENTS,
 } from './defaults.js';
+import { deferBodyCopy } from './deferred-body-copy.js';
 import { type DomDocument, type DomElement, type DomNode, parseDocument } from './dom.js';
 import { indexPage, type PageIndex } from './page-index.js';
 import {
@@ -55,19 +56,78 @@ interface ReadabilityResult {
   publishedTime?: string | null | undefined;
 }
 
-function runReadability(document: DomDocument): ReadabilityResult | null {
+function newReader(document: DomDocument, hasTemplate: boolean): Readability<DomNode> {
+  // Readability is typed against the DOM library; linkedom's document is what it gets at run time.
+  const reader = new Readability<DomNode>(document as never, {
+    serializer: (node) => node as unknown as DomNode,
+    // Its own count walks the page and finds nothing on linkedom (no "*" match): page-index.ts counts.
+    maxElemsToParse: 0,
+    charThreshold: READABILITY_CHAR_THRESHOLD,
+    disableJSONLD: true,
+  });
+  return withShortcuts(reader, hasTemplate);
+}
+
+/** The steps Readability.parse runs on the document before it reads the body (0.6). */
+interface PreparingReader {
+  _unwrapNoscriptImages?: (document: DomDocument) => void;
+  _removeScripts?: (document: DomDocument) => void;
+  _prepDocument?: () => void;
+}
+
+/**
+ * The body's HTML as Readability sees it when its search starts: `page` parsed again, furniture
+ * removed, then Readability's own steps before the search. Undefined when this Readability has
+ * not got those steps.
+ */
+function preparedBodyHtml(page: string, hasTemplate: boolean): string | undefined {
+  const document = parseDocument(page);
+  removeFurniture(document);
+  const reader = newReader(document, hasTemplate) as unknown as PreparingReader;
+  if (
+    typeof reader._unwrapNoscriptImages !== 'function' ||
+    typeof reader._removeScripts !== 'function' ||
+    typeof reader._prepDocument !== 'function'
+  ) {
+    return undefined;
+  }
+  reader._unwrapNoscriptImages(document);
+  reader._removeScripts(document);
+  reader._prepDocument();
+  return (document.body as unknown as { innerHTML: string } | null)?.innerHTML;
+}
+
+function runReadability(document: DomDocument, page: string, hasTemplate: boolean): ReadabilityResult | null {
   try {
-    // Readability is typed against the DOM library; linkedom's document is what it gets at run time.
-    const reader = new Readability<DomNode>(document as never, {
-      serializer: (node) => node as unknown as DomNode,
-      // Its own count walks the page and finds nothing on linkedom (no "*" match): page-index.ts counts.
-      maxElemsToParse: 0,
-      charThreshold: READABILITY_CHAR_THRESHOLD,
-      disableJSONLD: true,
-    });
-    return withShortcuts(reader).parse();
+    const reader = newReader(document, hasTemplate);
+    const body = document.body;
+    // Only a retry needs Readability's copy of the body; it is rebuilt then (deferred-body-copy.ts).
+    if (body !== null && preparable(reader)) {
+      deferBodyCopy(body, () => {
+        const html = preparedBodyHtml(page, hasTemplate);
+        if (html === undefined) throw new Error('Readability cannot prepare a page');
+        return html;
+      });
+    }
+    return reader.parse();
   } catch {
     return null;
+  }
+}
+
+function preparable(reader: Readability<DomNode>): boolean {
+  const steps = reader as unknown as PreparingReader;
+  return (
+    typeof steps._unwrapNoscriptImages === 'function' &&
+    typeof steps._removeScripts === 'function' &&
+    typeof steps._prepDocument === 'function'
+  );
+}
+
+/** Removes page furniture (PAGE_FURNITURE_ELEMENTS) as indexPage lists it: every match, in tree order. */
+function removeFurniture(document: DomDocument): void {
+  for (const name of PAGE_FURNITURE_ELEMENTS) {
+    for (const element of Array.from(document.getElementsByTagName(name))) (element as Removable).remove();
   }
 }
 
@@ -150,13 +210,15 @@ export function extractHtml(html: string, url?: string, options: ExtractOptions 
     const index =
       root === null
         ? null
-        : indexPage(root, METADATA_ELEMENTS, PAGE_FURNITURE_ELEMENTS, READABILITY_MAX_DEPTH);
+        : indexPage(root, [...METADATA_ELEMENTS, 'template'], PAGE_FURNITURE_ELEMENTS, READABILITY_MAX_DEPTH);
     metadata =
       index === null ? readPageMetadata(document, url) : readPageMetadata(document, url, metadataOf(index));
     if (options.contentSelector !== undefined) text = selectedText(document, options.contentSelector);
     if (text.length === 0 && index !== null) {
       for (const element of index.furniture) (element as Removable).remove();
-      if (!index.tooDeep && index.elements <= READABILITY_MAX_ELEMENTS) result = runReadability(document);
+      const hasTemplate = (index.byName.get('template')?.length ?? 0) > 0;
+      if (!index.tooDeep && index.elements <= READABILITY_MAX_ELEMENTS)
+        result = runReadability(document, page, hasTemplate);
       text = result?.content ? blockText(result.content) : '';
     }
   } catch {

@@ -17,12 +17,15 @@ const PAGE = `<html><body>
   <div id="e"><![CDATA[ y ]]></div><section><br><br></section><div><p></p><br></div>
   <div style="display: none"><p hidden>h</p></div><p style="visibility:hidden;color:red">v</p><p style="">s</p>
   <div aria-hidden="true" class="x fallback-image"><h2>m</h2></div><span aria-hidden="true">n</span>
-  <span aria-hidden="false">o</span><template><p>t</p></template><table><tr><td><h1>q</h1></td></tr></table>
+  <span aria-hidden="false">o</span><table><tr><td><h1>q</h1></td></tr></table>
 </body></html>`;
 
 function pair(): { original: Predicates; fast: Predicates } {
   const original = new Readability(parseDocument('<p>x</p>') as never) as unknown as Predicates;
-  const fast = withShortcuts(new Readability(parseDocument('<p>x</p>') as never)) as unknown as Predicates;
+  const fast = withShortcuts(
+    new Readability(parseDocument('<p>x</p>') as never),
+    false,
+  ) as unknown as Predicates;
   return { original, fast };
 }
 
@@ -42,13 +45,19 @@ describe('withShortcuts', () => {
       // Readability's own can return '' for false; its one caller negates it.
       expect(fast._isProbablyVisible(element)).toBe(Boolean(original._isProbablyVisible(element)));
     }
-    const body = document.body;
+    const body = document.body as (DomElement & { appendChild(node: unknown): void }) | null;
     if (body === null) throw new Error('no body');
+    // Readability creates elements with upper-case names; selectors still find them.
+    const created = (document as unknown as { createElement(name: string): DomElement }).createElement('DIV');
+    body.appendChild(created);
+    all.push(created);
     for (const tags of [
       ['p'],
+      ['div'],
+      ['br'],
+      ['html'],
       ['h1', 'h2'],
       ['span', 'div', 'td'],
-      ['template', 'br'],
       ['P', 'Td'],
       ['html', 'body', 'font'],
     ]) {
@@ -67,6 +76,15 @@ describe('withShortcuts', () => {
     const [x, y] = Array.from(document.getElementsByTagName('div'));
     expect(x && hasNonWhitespaceText(x)).toBe(true);
     expect(y && hasNonWhitespaceText(y)).toBe(false);
+  });
+
+  it("keeps Readability's tag lookup on pages with a template (getElementsByTagName would look inside)", () => {
+    const reader = withShortcuts(
+      new Readability(parseDocument('<template><p>t</p></template>') as never),
+      true,
+    );
+    expect(Object.hasOwn(reader, '_getAllNodesWithTag')).toBe(false);
+    expect(Object.hasOwn(reader, '_isProbablyVisible')).toBe(true);
   });
 
   it('leaves an instance without the expected methods unchanged', () => {

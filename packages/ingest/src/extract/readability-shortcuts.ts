@@ -17,19 +17,18 @@
  * tag names matched lower-cased, template contents skipped by querySelectorAll).
  * Invariants: installed only when the instance has all four methods (another Readability version runs
  * unchanged); walks are iterative. Cost per call: O(nodes up to the first text with content) for
- * the emptiness test, O(descendants) for the tag lookup, O(attributes) for the others.
+ * the emptiness test, O(nodes) for the tag lookup, O(attributes) for the others.
  */
 import { type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom.js';
 
 const CDATA_SECTION_NODE = 4;
-const DOCUMENT_NODE = 9;
 
 interface ShortcutElement extends DomNode {
   readonly localName: string;
   readonly className: unknown;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
-  getElementsByTagName(name: string): ArrayLike<unknown>;
+  getElementsByTagName(name: string): ArrayLike<ShortcutElement>;
   readonly children: ArrayLike<unknown>;
 }
 
@@ -38,38 +37,8 @@ interface ReaderInternals {
   REGEXPS?: { byline?: RegExp };
   _isValidByline?: (node: ShortcutElement, matchString: string) => boolean;
   _isElementWithoutContent?: (node: ShortcutElement) => boolean;
-  _getAllNodesWithTag?: (node: DomNode, tagNames: readonly string[]) => ArrayLike<ShortcutElement>;
+  _getAllNodesWithTag?: (node: ShortcutElement, tagNames: readonly string[]) => ArrayLike<ShortcutElement>;
   _isProbablyVisible?: (node: ShortcutElement) => boolean;
-}
-
-/** The elements under `root` (not `root` itself) whose lower-cased tag name is in `names`, in tree order. */
-export function descendantsNamed(start: DomNode, names: ReadonlySet<string>): ShortcutElement[] {
-  const out: ShortcutElement[] = [];
-  let root = start;
-  if (start.nodeType === DOCUMENT_NODE) {
-    // linkedom links the doctype to no sibling: walk from the document element, which counts too.
-    const element = (start as unknown as { documentElement: ShortcutElement | null }).documentElement;
-    if (element === null) return out;
-    if (names.has(element.localName.toLowerCase())) out.push(element);
-    root = element;
-  }
-  let node: DomNode | null = root.firstChild;
-  while (node !== null) {
-    if (node.nodeType === ELEMENT_NODE) {
-      const name = (node as ShortcutElement).localName;
-      if (names.has(name) || names.has(name.toLowerCase())) out.push(node as ShortcutElement);
-      if (name !== 'template' && node.firstChild !== null) {
-        node = node.firstChild;
-        continue;
-      }
-    }
-    while (node !== null && node.nextSibling === null) {
-      node = node.parentNode;
-      if (node === null || node === root) return out;
-    }
-    if (node !== null) node = node.nextSibling;
-  }
-  return out;
 }
 
 /** Whether a text or CDATA node under `root` has a character that is not whitespace. */
@@ -92,8 +61,13 @@ export function hasNonWhitespaceText(root: DomNode): boolean {
   return false;
 }
 
-/** Installs the shortcuts on `reader` (a Readability instance) and returns it. */
-export function withShortcuts<T>(reader: T): T {
+const LOWER_CASE_NAME = /^[a-z][a-z0-9]*$/;
+
+/**
+ * Installs the shortcuts on `reader` (a Readability instance) and returns it. `hasTemplate`: the
+ * page has a <template> element (then tag lookups keep Readability's own way).
+ */
+export function withShortcuts<T>(reader: T, hasTemplate = true): T {
   const internals = reader as unknown as ReaderInternals;
   const byline = internals.REGEXPS?.byline;
   if (
@@ -106,6 +80,7 @@ export function withShortcuts<T>(reader: T): T {
     return reader;
   }
   const probablyVisible = internals._isProbablyVisible.bind(reader);
+  const allNodesWithTag = internals._getAllNodesWithTag.bind(reader);
   internals._isValidByline = (node, matchString) => {
     const rel = node.getAttribute('rel');
     const itemprop = node.getAttribute('itemprop');
@@ -119,8 +94,14 @@ export function withShortcuts<T>(reader: T): T {
     (node.children.length === 0 ||
       node.children.length ===
         node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
-  internals._getAllNodesWithTag = (node, tagNames) =>
-    descendantsNamed(node, new Set(tagNames.map((name) => name.toLowerCase())));
+  if (!hasTemplate) {
+    internals._getAllNodesWithTag = (node, tagNames) => {
+      const [tag] = tagNames;
+      return tagNames.length === 1 && tag !== undefined && LOWER_CASE_NAME.test(tag)
+        ? node.getElementsByTagName(tag.toUpperCase())
+        : allNodesWithTag(node, tagNames);
+    };
+  }
   internals._isProbablyVisible = (node) => {
     if (node.hasAttribute('style')) return probablyVisible(node);
     const className = node.className;
