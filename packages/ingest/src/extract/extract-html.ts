@@ -6,9 +6,15 @@
  * metadata comes from the page's markup first (see page-metadata.ts) and from Readability last.
  * Invariants: never throws on any input string; every field is a string or null, `text` is a
  * string (possibly empty) whose lines are non-empty; when Readability fails or finds no text, the
- * page's visible text by block is used instead. Cost: one linkedom parse (linear in the page) plus
- * Readability's scoring passes (a few linear passes over the DOM, at most five retries); a second
- * parse only on the fallback path.
+ * page's visible text by block is used instead.
+ * Speed (the text is the same as plain Readability's): what never becomes text is cut from the
+ * HTML before parsing (strip-inert.ts, thin-attributes.ts); one walk gathers what metadata and the
+ * guards need (page-index.ts); Readability runs with cheaper equivalent helpers
+ * (readability-shortcuts.ts), without its URL and class clean-up (we read only the text) and
+ * without copying the body unless it retries (deferred-body-copy.ts).
+ * Cost: one linkedom parse (linear in the page) plus Readability's scoring passes (a few passes
+ * over the DOM, at most four attempts); a second parse only when Readability retries and on the
+ * fallback path.
  */
 import { Readability } from '@mozilla/readability';
 import { blockText } from './block-text.js';
@@ -64,7 +70,13 @@ function newReader(document: DomDocument, hasTemplate: boolean): Readability<Dom
     maxElemsToParse: 0,
     charThreshold: READABILITY_CHAR_THRESHOLD,
     disableJSONLD: true,
+    // Only the content's text is read: class attributes need not be cleaned off it.
+    keepClasses: true,
   });
+  // Nor need its URLs be made absolute (a URL parse per link and image): that changes attributes
+  // only, and the javascript: links it turns into their own text are inline either way.
+  const internals = reader as unknown as { _fixRelativeUris?: unknown };
+  if (typeof internals._fixRelativeUris === 'function') internals._fixRelativeUris = () => undefined;
   return withShortcuts(reader, hasTemplate);
 }
 
