@@ -25,7 +25,7 @@
  */
 import { bodyText } from '../article.js';
 import { ALIGNED_COVERAGE, MIN_ADDITION_WORDS, PARAPHRASE_DICE } from './details-defaults.js';
-import { factGroups } from './facts.js';
+import { type FactGroup, factGroups } from './facts.js';
 import type { Addition, SynthesisInput } from './types.js';
 import { overlap, type SentenceUnit, sentenceUnits } from './units.js';
 
@@ -155,12 +155,15 @@ function overlapping(list: readonly SentenceUnit[], span: readonly [number, numb
   return out;
 }
 
-/** The passages of each article that appear in no other origin of the story. */
-export function additions(input: SynthesisInput): Addition[] {
+/**
+ * The passages of each article that appear in no other origin of the story. `groups`: the story's
+ * facts when the caller has them already (synthesise), else they are found here.
+ */
+export function additions(input: SynthesisInput, groups?: readonly FactGroup[]): Addition[] {
   const { units, stated } = statedUnits(input);
   const reports = new Set(units.flatMap(reportsOfUnit));
   if (reports.size < 2) return input.articles.map((article) => ({ article: article.id, passages: [] }));
-  const factShared = statedInFacts(input, units);
+  const factShared = statedInFacts(groups ?? factGroups(input, units));
   return input.articles.map((article) => {
     const body = bodyText(article);
     const passages: Addition['passages'] = [];
@@ -186,9 +189,9 @@ export function additions(input: SynthesisInput): Addition[] {
  * The units whose fact (facts.ts) another report also states: what the facts table shows as
  * stated by several reports is never an addition of one of them.
  */
-function statedInFacts(input: SynthesisInput, units: readonly SentenceUnit[]): Set<number> {
+function statedInFacts(groups: readonly FactGroup[]): Set<number> {
   const shared = new Set<number>();
-  for (const group of factGroups(input, units)) {
+  for (const group of groups) {
     const groupReports = new Set(group.units.flatMap(reportsOfUnit));
     if (groupReports.size < 2) continue;
     for (const unit of group.units) {

@@ -30,7 +30,7 @@ export function synthesise(input: SynthesisInput, options: SynthesisOptions = {}
     headline: headline(input.articles),
     summary: summaryOf(titlesOf(input), units, groups, options.summary),
     facts: groups.map((group) => group.fact),
-    additions: additions(input),
+    additions: additions(input, groups),
     discrepancies: discrepancies(input),
     entities: entities(input),
     timeline: timeline(input),
