@@ -160,4 +160,35 @@ describe('the reader in a browser', () => {
       .toEqual(expect.arrayContaining([expect.stringMatching(/503|unavailable/i)]));
     await shot('feeds');
   });
+
+  it('fits a phone-width screen, with landmarks and a label on every control', async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 360, height: 740 });
+    for (const path of [
+      '/',
+      '/feeds',
+      `/stories/${(await api<{ stories: { id: string }[] }>('/api/stories')).stories[0]?.id}`,
+    ]) {
+      await phone.goto(`${origin}${path}`);
+      await phone.locator('main h1, main h2').first().waitFor();
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+      expect(await phone.locator('header').count(), path).toBeGreaterThan(0);
+      expect(await phone.locator('nav').count(), path).toBeGreaterThan(0);
+      expect(await phone.locator('main').count(), path).toBe(1);
+      const unlabelled = await phone.evaluate(() =>
+        [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button')]
+          .filter((control) => {
+            const element = control as HTMLInputElement;
+            const labelled = (element.labels?.length ?? 0) > 0 || element.getAttribute('aria-label');
+            return !labelled && !element.getAttribute('aria-labelledby') && !element.textContent?.trim();
+          })
+          .map((control) => control.outerHTML.slice(0, 80)),
+      );
+      expect(unlabelled, path).toEqual([]);
+    }
+    await phone.goto(origin);
+    await phone.screenshot({ path: join(SHOTS, 'stories-phone.png'), fullPage: true });
+    await phone.close();
+  });
 });
