@@ -9,7 +9,7 @@
  * Screenshots of the main pages are saved under artifacts/e2e/.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FEEDS_DIR, type FeedServer, startFeedServer } from '@storyfold/ingest/testing';
@@ -71,6 +71,8 @@ async function api<T>(path: string): Promise<T> {
 }
 
 beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`the browser tests need Chromium at ${CHROMIUM}: on Debian, apt-get install chromium`);
   mkdirSync(SHOTS, { recursive: true });
   // A feed that works when it is added and fails from then on (a site that went down).
   const feed = readFileSync(join(FEEDS_DIR, 'heise.atom'));
