@@ -4,30 +4,11 @@ import { articleWith, bodyText } from '../article.js';
 import { additions } from './additions.js';
 import { facts } from './facts.js';
 import { seedsInput } from './seeds.test-helper.js';
-import type { Addition, SynthesisInput } from './types.js';
+import { storyInput } from './story-input.test-helper.js';
+import type { Addition } from './types.js';
 
 function article(id: string, body: string[], origin: string | null): AnalysedArticle {
   return { ...articleWith({ id, body }), origins: origin === null ? [] : [{ origin, share: 1 }] };
-}
-
-function inputOf(articles: AnalysedArticle[], alignments: SynthesisInput['alignments'] = []): SynthesisInput {
-  const origins = [...new Set(articles.flatMap((a) => a.origins.map((s) => s.origin)))];
-  return {
-    story: {
-      id: 's',
-      headline: null,
-      articles: articles.map((a) => a.id),
-      origins,
-      independentReports: origins.length,
-    },
-    articles,
-    origins: origins.map((id) => ({
-      id,
-      label: null,
-      articles: articles.filter((a) => a.origins.some((s) => s.origin === id)).map((a) => a.id),
-    })),
-    alignments,
-  };
 }
 
 const textsOf = (list: Addition[], id: string): string[] =>
@@ -45,7 +26,7 @@ const WIRE_B = [
 
 describe('additions', () => {
   it('keeps what no other origin states, drops what another origin paraphrases', () => {
-    const list = additions(inputOf([article('a', WIRE_A, 'o1'), article('b', WIRE_B, 'o2')]));
+    const list = additions(storyInput([article('a', WIRE_A, 'o1'), article('b', WIRE_B, 'o2')]));
     // The flood sentence is in both reports; the evacuation and sea wall only in o1 (one passage).
     expect(textsOf(list, 'a')).toEqual([`${WIRE_A[1]}\n${WIRE_A[2]}`]);
     expect(textsOf(list, 'b')).toEqual([WIRE_B[1]]);
@@ -59,7 +40,7 @@ describe('additions', () => {
       'o2',
     );
     const base = [article('a', WIRE_A, 'o1'), copy, other];
-    expect(textsOf(additions(inputOf(base)), 'c')).toEqual([WIRE_A[1]]);
+    expect(textsOf(additions(storyInput(base)), 'c')).toEqual([WIRE_A[1]]);
     const span = (text: string): [number, number] => [0, text.length];
     const passage: Passage = {
       a: span(WIRE_A[1]!),
@@ -67,13 +48,13 @@ describe('additions', () => {
       kind: 'translated',
       similarity: 0.4,
     };
-    const list = additions(inputOf(base, [{ articles: ['c', 'd'], passages: [passage] }]));
+    const list = additions(storyInput(base, [{ articles: ['c', 'd'], passages: [passage] }]));
     expect(textsOf(list, 'c')).toEqual([]);
     expect(textsOf(list, 'd')).toEqual([]);
   });
 
   it('a story of one report adds nothing; every article still has an entry', () => {
-    const list = additions(inputOf([article('a', WIRE_A, 'o1'), article('c', [WIRE_A[0]!], 'o1')]));
+    const list = additions(storyInput([article('a', WIRE_A, 'o1'), article('c', [WIRE_A[0]!], 'o1')]));
     expect(list).toEqual([
       { article: 'a', passages: [] },
       { article: 'c', passages: [] },
@@ -81,8 +62,8 @@ describe('additions', () => {
   });
 
   it('an empty story or empty bodies give empty results, not errors', () => {
-    expect(additions(inputOf([]))).toEqual([]);
-    const blank = inputOf([article('a', [], 'o1'), article('b', [''], 'o2')]);
+    expect(additions(storyInput([]))).toEqual([]);
+    const blank = storyInput([article('a', [], 'o1'), article('b', [''], 'o2')]);
     expect(additions(blank)).toEqual([
       { article: 'a', passages: [] },
       { article: 'b', passages: [] },

@@ -3,6 +3,7 @@ import type { AnalysedArticle } from '../analysis.js';
 import { articleWith, bodyText } from '../article.js';
 import { discrepancies, timeAnchor } from './discrepancies.js';
 import { seedsInput } from './seeds.test-helper.js';
+import { storyInput } from './story-input.test-helper.js';
 import type { Discrepancy, SynthesisInput } from './types.js';
 
 function inputOf(bodies: Record<string, [string, string[]]>): SynthesisInput {
@@ -10,23 +11,7 @@ function inputOf(bodies: Record<string, [string, string[]]>): SynthesisInput {
     ...articleWith({ id, body }),
     origins: [{ origin, share: 1 }],
   }));
-  const origins = [...new Set(articles.map((a) => a.origins[0]!.origin))];
-  return {
-    story: {
-      id: 's',
-      headline: null,
-      articles: articles.map((a) => a.id),
-      origins,
-      independentReports: origins.length,
-    },
-    articles,
-    origins: origins.map((id) => ({
-      id,
-      label: null,
-      articles: articles.filter((a) => a.origins[0]!.origin === id).map((a) => a.id),
-    })),
-    alignments: [],
-  };
+  return storyInput(articles);
 }
 
 const valuesOf = (d: Discrepancy | undefined): string[] => (d?.values ?? []).map((v) => v.value).sort();

@@ -2,32 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysedArticle } from '../analysis.js';
 import { articleWith } from '../article.js';
 import { seedsInput } from './seeds.test-helper.js';
+import { storyInput } from './story-input.test-helper.js';
 import { instantOf, timeline } from './timeline.js';
-import type { SynthesisInput } from './types.js';
 
 function article(id: string, published: string | null, origins: [string, number][]): AnalysedArticle {
   return {
     ...articleWith({ id, body: ['text'], published }),
     origins: origins.map(([origin, share]) => ({ origin, share })),
-  };
-}
-
-function inputOf(articles: AnalysedArticle[], origins: string[]): SynthesisInput {
-  return {
-    story: {
-      id: 's',
-      headline: null,
-      articles: articles.map((a) => a.id),
-      origins,
-      independentReports: origins.length,
-    },
-    articles,
-    origins: origins.map((id) => ({
-      id,
-      label: null,
-      articles: articles.filter((a) => a.origins.some((s) => s.origin === id)).map((a) => a.id),
-    })),
-    alignments: [],
   };
 }
 
@@ -53,18 +34,15 @@ describe('instantOf', () => {
 
 describe('timeline', () => {
   it('marks the first article of each origin and the rest as updates, unknown dates last', () => {
-    const input = inputOf(
-      [
-        article('late', '2023-03-01T10:00Z', [['o1', 0.9]]),
-        article('unknown', null, [['o2', 0.8]]),
-        article('first', '2023-02-28T08:00Z', [['o1', 1]]),
-        article('mix', '2023-02-28T09:00+00:00', [
-          ['o1', 0.4],
-          ['o2', 0.6],
-        ]),
-      ],
-      ['o1', 'o2'],
-    );
+    const input = storyInput([
+      article('late', '2023-03-01T10:00Z', [['o1', 0.9]]),
+      article('unknown', null, [['o2', 0.8]]),
+      article('first', '2023-02-28T08:00Z', [['o1', 1]]),
+      article('mix', '2023-02-28T09:00+00:00', [
+        ['o1', 0.4],
+        ['o2', 0.6],
+      ]),
+    ]);
     expect(timeline(input)).toEqual([
       { at: '2023-02-28T08:00Z', kind: 'origin', article: 'first', origin: 'o1' },
       { at: '2023-02-28T09:00+00:00', kind: 'origin', article: 'mix', origin: 'o2' },
@@ -74,7 +52,7 @@ describe('timeline', () => {
   });
 
   it('gives an article without origin shares a null origin, and an unreadable date null', () => {
-    const input = inputOf([article('a', 'sometime', []), article('b', '2020-01-01', [['o1', 1]])], ['o1']);
+    const input = storyInput([article('a', 'sometime', []), article('b', '2020-01-01', [['o1', 1]])]);
     expect(timeline(input)).toEqual([
       { at: '2020-01-01', kind: 'origin', article: 'b', origin: 'o1' },
       { at: null, kind: 'update', article: 'a', origin: null },
