@@ -1,7 +1,7 @@
 /** `storyfold feed add|list|remove|import|export`: the feeds the store subscribes to. */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { FeedError, parseOpml, SubscribeError, subscribe, writeOpml } from '@storyfold/ingest';
+import { FeedError, feedsOpml, parseOpml, SubscribeError, subscribe } from '@storyfold/ingest';
 import type { FeedRecord, Store } from '@storyfold/store';
 import { CliError } from './cli-error.js';
 import { COMMON_OPTIONS } from './command-options.js';
@@ -57,18 +57,7 @@ export async function feedCommand(argv: string[]): Promise<number> {
       case 'import':
         return await importOpml(store, needs('OPML file'));
       case 'export': {
-        const feeds = await store.listFeeds();
-        process.stdout.write(
-          writeOpml(
-            feeds.map((feed) => ({
-              url: feed.url,
-              title: feed.title,
-              siteUrl: feed.siteUrl,
-              folder: feed.folder,
-            })),
-            { title: 'Storyfold feeds' },
-          ),
-        );
+        process.stdout.write(feedsOpml(await store.listFeeds()));
         return 0;
       }
       default:

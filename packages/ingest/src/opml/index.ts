@@ -6,4 +6,4 @@ export {
   type OpmlSkipped,
 } from './opml-feed.js';
 export { parseOpml } from './parse-opml.js';
-export { type WriteOpmlOptions, writeOpml } from './write-opml.js';
+export { feedsOpml, type WriteOpmlOptions, writeOpml } from './write-opml.js';

@@ -9,6 +9,7 @@
  * parseOpml(writeOpml(feeds)) gives the same feeds back; folders and feeds keep the order in which
  * they first appear. Cost: O(total size of the feeds).
  */
+import type { FeedRecord } from '@storyfold/store';
 import { FOLDER_SEPARATOR, type OpmlFeed } from './opml-feed.js';
 
 export interface WriteOpmlOptions {
@@ -102,4 +103,14 @@ export function writeOpml(feeds: readonly OpmlFeed[], options: WriteOpmlOptions 
   writeChildren(folderTree(feeds), 2, lines);
   lines.push('  </body>', '</opml>', '');
   return lines.join('\n');
+}
+
+/** The stored subscriptions as one OPML document (what `feed export` and the API's export give). */
+export function feedsOpml(
+  feeds: readonly Pick<FeedRecord, 'url' | 'title' | 'siteUrl' | 'folder'>[],
+): string {
+  return writeOpml(
+    feeds.map((feed) => ({ url: feed.url, title: feed.title, siteUrl: feed.siteUrl, folder: feed.folder })),
+    { title: 'Storyfold feeds' },
+  );
 }

@@ -4,7 +4,7 @@
  * whose URL is refused (scheme, private address) or unreadable are reported, the rest go on.
  * GET /api/feeds/opml answers the subscriptions as an OPML attachment.
  */
-import { FeedError, normaliseFolder, parseOpml, writeOpml } from '@storyfold/ingest';
+import { FeedError, feedsOpml, normaliseFolder, parseOpml } from '@storyfold/ingest';
 import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { HttpError } from '../errors.js';
@@ -91,16 +91,7 @@ export function feedsOpmlRoutes(app: App, ctx: ServerContext): void {
       },
     },
     async (_request, reply) => {
-      const feeds = await ctx.store.listFeeds();
-      const xml = writeOpml(
-        feeds.map((feed) => ({
-          url: feed.url,
-          title: feed.title,
-          siteUrl: feed.siteUrl,
-          folder: feed.folder,
-        })),
-        { title: 'Storyfold feeds' },
-      );
+      const xml = feedsOpml(await ctx.store.listFeeds());
       return reply
         .type('application/xml; charset=utf-8')
         .header('content-disposition', 'attachment; filename="storyfold-feeds.opml"')
