@@ -130,6 +130,8 @@ describe('the reader in a browser', () => {
   it('adds a feed and its articles appear on the open stories page without a reload', async () => {
     await page.goto(origin);
     const stories = page.locator('[data-story-id]');
+    // The seeds' story is there: the list has rendered before it is counted.
+    await expect.poll(() => stories.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const before = await stories.count();
     // A second tab adds the feed and refreshes; the first one stays as it is.
     const feedsTab = await context.newPage();
