@@ -1,7 +1,8 @@
 /**
  * startServer: opens the store in the configured data folder, builds the server, optionally
  * imports the example corpus into an empty store, and listens. `close()` stops the scheduler,
- * the server and then the store, in that order.
+ * the server and then the store, in that order; when it cannot listen (port in use) it closes
+ * what it built and opened before throwing.
  */
 import { resolve } from 'node:path';
 import { openStore, type Store } from '@storyfold/store';
@@ -24,8 +25,10 @@ export interface RunningServer extends StoryfoldServer {
 
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
   const store = options.store ?? (await openStore({ dataDir: resolve(config.dataDir) }));
+  let built: StoryfoldServer | undefined;
   try {
     const server = await buildServer({ ...options, store, config });
+    built = server;
     if (options.demo && (await store.countArticles()) === 0) {
       const result = await importDemo(server.context);
       server.app.log.info(result, 'example corpus imported');
@@ -50,6 +53,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       },
     };
   } catch (error) {
+    // The app may be ready (its scheduler started) when listening fails: close it before the store.
+    await built?.app.close().catch(() => undefined);
     if (options.store === undefined) await store.close();
     throw error;
   }
