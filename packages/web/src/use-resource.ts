@@ -1,7 +1,8 @@
 /**
  * React hook for one API resource: loads it when its key changes, keeps the last data while a
  * reload runs (so live updates do not flash a spinner), reloads on the given server events, and
- * aborts a load that is no longer wanted.
+ * aborts a load that is no longer wanted. Data and error belong to the key they were loaded for:
+ * a new key shows neither the previous key's data nor its error while it loads.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from './api.js';
@@ -20,7 +21,7 @@ export function useResource<T>(
   events: readonly EventKind[] = [],
 ): Resource<T> {
   const [data, setData] = useState<{ key: string; value: T } | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ key: string; message: string } | null>(null);
   const [loading, setLoading] = useState(true);
   const [generation, setGeneration] = useState(0);
   const loadRef = useRef(load);
@@ -39,7 +40,7 @@ export function useResource<T>(
       },
       (cause: unknown) => {
         if (controller.signal.aborted) return;
-        setError(errorMessage(cause));
+        setError({ key, message: errorMessage(cause) });
         setLoading(false);
       },
     );
@@ -48,5 +49,10 @@ export function useResource<T>(
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   useServerEvents(events, reload);
-  return { data: data?.key === key ? data.value : undefined, error, loading, reload };
+  return {
+    data: data?.key === key ? data.value : undefined,
+    error: error?.key === key ? error.message : null,
+    loading,
+    reload,
+  };
 }
