@@ -2,7 +2,7 @@
  * GET /api/articles/:id/original[?images=true]: the raw document the article came from — its
  * page, else its feed's document, else its file — decoded by its content type and charset; HTML
  * goes through the sanitiser (no scripts, styles, event handlers or forms; remote images only when
- * asked for).
+ * asked for); its relative links and images are resolved against the document's web address.
  */
 import { decodeBody } from '@storyfold/ingest';
 import type { DocumentRecord } from '@storyfold/store';
@@ -50,8 +50,13 @@ function original(articleId: number, document: DocumentRecord, images: boolean):
   };
   const { text } = decodeBody(document.content, document.contentType ?? undefined);
   if (isHtml(document.contentType, text))
-    return { ...base, html: sanitiseHtml(text, { images }), text: null };
+    return { ...base, html: sanitiseHtml(text, { images, baseUrl: webUrl(document.url) }), text: null };
   return { ...base, html: null, text: document.kind === 'file' ? fileText(text) : text };
+}
+
+/** The document's address when it is a web address: its relative links and images resolve against it. */
+function webUrl(url: string): string | undefined {
+  return /^https?:\/\//i.test(url) ? url : undefined;
 }
 
 function isHtml(contentType: string | null, text: string): boolean {

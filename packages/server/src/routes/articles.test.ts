@@ -156,4 +156,24 @@ describe('articles, comparison, search and originals', () => {
     });
     expect(await errorOf(await t.api('/api/articles/999999/original'))).toMatchObject({ status: 404 });
   });
+
+  it("resolves an original page's relative links and images against its address", async () => {
+    const { store } = t.server.context;
+    const document = await store.putDocument({
+      kind: 'page',
+      url: 'https://news.example/2026/story',
+      contentType: 'text/html; charset=utf-8',
+      content: Buffer.from(
+        '<!doctype html><html><body><p>See <a href="/world/next">the next report</a>.</p><img src="photo.jpg" alt="A photo" width="600"></body></html>',
+      ),
+    });
+    const [put] = await store.putArticles([
+      { key: 'relative-1', title: 'Relative', body: ['See the next report.'], pageDocumentId: document },
+    ]);
+    const original = (await (
+      await t.api(`/api/articles/${put!.id}/original?images=true`)
+    ).json()) as ArticleOriginal;
+    expect(original.html).toContain('href="https://news.example/world/next"');
+    expect(original.html).toContain('src="https://news.example/2026/photo.jpg"');
+  });
 });
