@@ -161,6 +161,20 @@ describe('refresh', () => {
     });
     expect((await feed(FEEDS.guardian)).intervalSeconds).toBe(twoDays);
   });
+
+  it("lets a feed's own shortest interval win over a shorter installation-wide longest one", async () => {
+    const twoDays = 2 * 24 * 3_600;
+    const url = server.url('/feeds/reddit.rss');
+    await store.addFeed({ url, sourceId: null, minIntervalSeconds: twoDays });
+    const round = await refresh(store, aggregator, {
+      now,
+      all: true,
+      timeoutMs: 1_000,
+      maxIntervalSeconds: 3_600,
+    });
+    expect(round.feeds.find((report) => report.feed.url === url)?.outcome).not.toBe('failed');
+    expect((await store.getFeed(url))?.intervalSeconds).toBe(twoDays);
+  });
 });
 
 describe('refresh and subscribe with allowPrivate: false (as the server runs them)', () => {

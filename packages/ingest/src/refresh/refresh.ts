@@ -28,6 +28,7 @@ import {
 } from '../fetch/index.js';
 import {
   DEFAULT_MAX_BACKOFF_SECONDS,
+  DEFAULT_MAX_INTERVAL_SECONDS,
   type PollOutcome,
   type PollState,
   type ScheduleOptions,
@@ -272,13 +273,16 @@ async function newItems(
 }
 
 /**
- * The scheduler's bounds for one feed; unset ones keep the scheduler's defaults. A failing feed
- * backs off up to the longest interval at least (a cap below it would be refused).
+ * The scheduler's bounds for one feed; unset ones keep the scheduler's defaults. A longest interval
+ * below the shortest (a feed's own shortest over the installation's longest) is raised to it, as
+ * the scheduler refuses it (it had failed the whole round). A failing feed backs off up to the
+ * longest interval at least (a cap below it would be refused).
  */
 function intervalBounds(
   min: number | undefined,
-  max: number | undefined,
+  givenMax: number | undefined,
 ): Pick<ScheduleOptions, 'minIntervalSeconds' | 'maxIntervalSeconds' | 'maxBackoffSeconds'> {
+  const max = min === undefined || min <= (givenMax ?? DEFAULT_MAX_INTERVAL_SECONDS) ? givenMax : min;
   return {
     ...(min === undefined ? {} : { minIntervalSeconds: min }),
     ...(max === undefined
