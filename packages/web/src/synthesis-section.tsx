@@ -22,6 +22,7 @@ import {
   supportLabel,
   timelineLabel,
   whoStates,
+  withinOneReport,
 } from './synthesis-view.js';
 
 interface Shown {
@@ -186,7 +187,7 @@ export function SynthesisSection(props: {
 
       {synthesis.discrepancies.length > 0 && (
         <div className="discrepancies">
-          <h3>Where the reports disagree</h3>
+          <h3>Where the articles differ</h3>
           <ul>
             {synthesis.discrepancies.map((discrepancy) => (
               <li
@@ -197,6 +198,9 @@ export function SynthesisSection(props: {
                 <p className="discrepancy-subject">
                   <span className="discrepancy-kind">{discrepancyKindLabel(discrepancy.kind)}</span>{' '}
                   {discrepancy.subject}
+                  {withinOneReport(discrepancy) && (
+                    <span className="muted"> (copies of one report, worded differently)</span>
+                  )}
                 </p>
                 <ul className="discrepancy-values">
                   {discrepancy.values.map((value) => (

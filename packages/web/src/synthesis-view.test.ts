@@ -9,6 +9,7 @@ import {
   supportLabel,
   timelineLabel,
   whoStates,
+  withinOneReport,
 } from './synthesis-view.js';
 
 const origin = (id: string, label: string | null): StoryOrigin => ({ id, label, articles: [] });
@@ -86,5 +87,12 @@ describe('synthesis view', () => {
     expect(formatWhen('2023-13-01')).toBe('2023-13-01');
     expect(formatWhen('yesterday')).toBe('yesterday');
     expect(formatWhen(null)).toBe('time unknown');
+  });
+
+  it('tells copies of one report worded differently from reports that disagree', () => {
+    const value = (origins: string[]) => ({ value: 'x', articles: [1], origins, mentions: [] });
+    expect(withinOneReport({ values: [value(['o1']), value(['o1'])] })).toBe(true);
+    expect(withinOneReport({ values: [value(['o1']), value(['o2'])] })).toBe(false);
+    expect(withinOneReport({ values: [value(['o1', 'o2']), value(['o2', 'o1'])] })).toBe(true);
   });
 });

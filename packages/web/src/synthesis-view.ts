@@ -11,6 +11,7 @@ import type {
   EntityKind,
   StoryOrigin,
   StorySynthesis,
+  SynthesisDiscrepancy,
   SynthesisEntity,
   SynthesisMention,
   SynthesisSentence,
@@ -141,4 +142,9 @@ export function formatWhen(at: string | null): string {
   if (!match || month === undefined) return at;
   const date = `${Number(match[3])} ${month} ${match[1]}`;
   return match[4] === undefined ? date : `${date}, ${match[4]}:${match[5]}`;
+}
+
+/** True when every value comes from the same reports: copies of one report worded differently. */
+export function withinOneReport(discrepancy: Pick<SynthesisDiscrepancy, 'values'>): boolean {
+  return new Set(discrepancy.values.map((value) => [...value.origins].sort().join('\u0000'))).size <= 1;
 }

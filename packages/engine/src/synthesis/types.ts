@@ -58,7 +58,7 @@ export interface Addition {
 
 export type DiscrepancyKind = 'number' | 'date' | 'time' | 'name' | 'title' | 'place' | 'quote';
 
-/** Values that differ between origins about the same thing, and who states each. */
+/** Values that differ between origins, or between copies of one origin (a reworded quote), about the same thing, and who states each. */
 export interface Discrepancy {
   kind: DiscrepancyKind;
   /** What the values are about, in words from the text (e.g. "Blinken travels to Uzbekistan"). */

@@ -164,7 +164,7 @@ export interface SynthesisAddition {
 
 export type DiscrepancyKind = 'number' | 'date' | 'time' | 'name' | 'title' | 'place' | 'quote';
 
-/** Values that differ between origins about the same thing, and who states each, where. */
+/** Values that differ between origins, or between copies of one origin (a reworded quote), about the same thing; who states each, where. */
 export interface SynthesisDiscrepancy {
   kind: DiscrepancyKind;
   /** What the values are about, in words from the text (e.g. "Blinken travels to Uzbekistan"). */
