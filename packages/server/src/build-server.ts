@@ -16,6 +16,7 @@ import { registerErrorHandlers } from './errors.js';
 import { EventBus } from './event-bus.js';
 import { SEEDS_DIR, WEB_DIST_DIR } from './paths.js';
 import { RefreshRunner } from './refresh-runner.js';
+import { registerRequestChecks } from './request-origin.js';
 import { ResponseCache } from './response-cache.js';
 import { articleOriginalRoutes } from './routes/article-original.js';
 import { articlesRoutes } from './routes/articles.js';
@@ -110,6 +111,7 @@ export async function buildServer(options: BuildServerOptions): Promise<Storyfol
   });
   registerErrorHandlers(app);
   registerSecurityHeaders(app);
+  registerRequestChecks(app, config.host);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   for (const routes of [
