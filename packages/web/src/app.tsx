@@ -1,5 +1,5 @@
 /** The routes of the web interface. */
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes, useParams } from 'react-router';
 import { ArticlePage } from './article-page.js';
 import { ComparePage } from './compare-page.js';
 import { FeedsPage } from './feeds-page.js';
@@ -15,7 +15,7 @@ export function App() {
       <Routes>
         <Route element={<Layout />}>
           <Route index element={<StoriesPage />} />
-          <Route path="stories/:id" element={<StoryPage />} />
+          <Route path="stories/:id" element={<StoryRoute />} />
           <Route path="compare" element={<ComparePage />} />
           <Route path="articles/:id" element={<ArticlePage />} />
           <Route path="feeds" element={<FeedsPage />} />
@@ -25,4 +25,9 @@ export function App() {
       </Routes>
     </BrowserRouter>
   );
+}
+
+/** A story page per story: its chosen and ticked articles do not carry over to the next story. */
+function StoryRoute() {
+  return <StoryPage key={useParams().id} />;
 }

@@ -4,6 +4,7 @@
  * goes through the sanitiser (no scripts, styles, event handlers or forms; remote images only when
  * asked for); its relative links and images are resolved against the document's web address.
  */
+import { basename } from 'node:path';
 import { decodeBody } from '@storyfold/ingest';
 import type { DocumentRecord } from '@storyfold/store';
 import type { ArticleOriginal } from '../api/types.js';
@@ -44,7 +45,8 @@ function original(articleId: number, document: DocumentRecord, images: boolean):
   const base = {
     articleId,
     kind: document.kind,
-    url: document.url,
+    // A file's name only: its full path says how this computer's folders are laid out.
+    url: document.kind === 'file' ? basename(document.url) : document.url,
     contentType: document.contentType,
     fetchedAt: document.fetchedAt,
   };

@@ -117,6 +117,7 @@ describe('articles, comparison, search and originals', () => {
     const [first] = await storyArticles();
     const original = (await (await t.api(`/api/articles/${first!.id}/original`)).json()) as ArticleOriginal;
     expect(original).toMatchObject({ articleId: first!.id, kind: 'file', html: null });
+    expect(original.url).toMatch(/^\d{3}_[0-9a-f]+\.txt$/); // the file's name, not its path here
     expect(original.text?.length).toBeGreaterThan(100);
   });
 
