@@ -52,13 +52,18 @@ export function StoriesPage() {
 
   // Loads (or reloads) the first pages of the list for the current filters, as many stories as
   // are already shown (up to one API page), keeping any later pages.
+  // The filters shown now: a reload started for other filters (a live update before the filters
+  // changed) must not replace their list when it answers late.
+  const currentKey = useRef(key);
+  currentKey.current = key;
+
   const load = useCallback(async (wanted: StoryFilters, wantedKey: string, signal?: AbortSignal) => {
     const shown = listRef.current?.key === wantedKey ? listRef.current.stories.length : 0;
     const limit = Math.min(API_MAX_LIMIT, Math.max(STORIES_PAGE_SIZE, shown));
     const now = Date.now();
     try {
       const page = await api.stories(storiesQuery(wanted, now, limit, 0), signal);
-      if (signal?.aborted) return;
+      if (signal?.aborted || wantedKey !== currentKey.current) return;
       setList((previous) => {
         const rest = previous?.key === wantedKey ? previous.stories.slice(page.stories.length) : [];
         const seen = new Set(page.stories.map((story) => story.id));
@@ -71,7 +76,7 @@ export function StoriesPage() {
       });
       setError(null);
     } catch (cause) {
-      if (!signal?.aborted) setError(errorMessage(cause));
+      if (!signal?.aborted && wantedKey === currentKey.current) setError(errorMessage(cause));
     }
   }, []);
 
