@@ -9,6 +9,7 @@ export * from './fold.js';
 export * from './fold-data.js';
 export * from './folder.js';
 export * from './headline.js';
+export * from './lru-map.js';
 export * from './match/index.js';
 export * from './origins/index.js';
 export * from './prepare.js';

@@ -10,19 +10,22 @@
  * At most RESPONSE_CACHE_ENTRIES entries, least recently used dropped first.
  * Cost: one Map lookup per request; memory ≤ entries × response size (a 50-story page is ~27 KB).
  */
+import { LruMap } from '@storyfold/engine';
 import type { FastifyReply } from 'fastify';
 import { RESPONSE_CACHE_ENTRIES, RESPONSE_CACHE_TTL_MS } from './defaults.js';
 
 export class ResponseCache {
-  private readonly entries = new Map<string, { json: string; at: number }>();
+  private readonly entries: LruMap<string, { json: string; at: number }>;
   /** Counts clears: a page whose build began before the latest clear may predate that change. */
   private generation = 0;
 
   constructor(
     private readonly ttlMs = RESPONSE_CACHE_TTL_MS,
-    private readonly capacity = RESPONSE_CACHE_ENTRIES,
+    capacity = RESPONSE_CACHE_ENTRIES,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.entries = new LruMap(capacity);
+  }
 
   /**
    * Sends the cached JSON for `key`, else computes the payload, serialises it with the route's
@@ -48,19 +51,13 @@ export class ResponseCache {
   get(key: string): string | undefined {
     const entry = this.entries.get(key);
     if (entry === undefined) return undefined;
+    if (this.now() - entry.at <= this.ttlMs) return entry.json;
     this.entries.delete(key);
-    if (this.now() - entry.at > this.ttlMs) return undefined;
-    this.entries.set(key, entry);
-    return entry.json;
+    return undefined;
   }
 
   set(key: string, json: string): void {
-    this.entries.delete(key);
     this.entries.set(key, { json, at: this.now() });
-    if (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
   }
 
   clear(): void {

@@ -29,6 +29,7 @@ import {
   groupOrigins,
   headline,
   joinableGapDays,
+  LruMap,
   type PreparedArticle,
   prepareArticle,
   preparedFrom,
@@ -40,7 +41,6 @@ import type { ArticleRecord, OriginInput, Store, StoryInput } from '@storyfold/s
 import { articleInput } from './article-input.js';
 import { FURNITURE_STATE_KEY, HEADLINE_TITLES, PREPARED_CACHE_SIZE, RESTORE_WINDOW } from './defaults.js';
 import { decodeFurniture, encodeFurniture } from './furniture-state.js';
-import { PreparedCache } from './prepared-cache.js';
 import { type RestoreEntry, weightedRestores } from './restore-plan.js';
 
 /** One article to ingest: its raw text (`raw.id` is its key: GUID, URL or file id) and provenance. */
@@ -79,7 +79,8 @@ export interface AggregatorOptions {
 
 export class Aggregator {
   private readonly folder: Folder;
-  private readonly cache: PreparedCache;
+  /** The most recently used prepared articles, by store id. */
+  private readonly cache: LruMap<number, PreparedArticle>;
   private broken = false;
   /** The last batch's promise: batches run one after another (interleaved, they would corrupt the indexes). */
   private queue: Promise<unknown> = Promise.resolve();
@@ -96,7 +97,7 @@ export class Aggregator {
     private readonly restoreStoryWindows = true,
     private readonly onRestore?: (done: number, total: number) => void,
   ) {
-    this.cache = new PreparedCache(cacheSize);
+    this.cache = new LruMap(cacheSize);
     this.folder = new Folder((id) => this.cache.get(id), { capacity });
   }
 

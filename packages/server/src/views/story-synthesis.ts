@@ -12,7 +12,7 @@
  * Cost: synthesise is O(total body characters) per story version; the mapping is linear in the
  * synthesis's size.
  */
-import { type Mention, type Synthesis, synthesise } from '@storyfold/engine';
+import { LruMap, type Mention, type Synthesis, synthesise } from '@storyfold/engine';
 import type { StoryAnalysis } from '@storyfold/ingest';
 import type { FastifyBaseLogger } from 'fastify';
 import type { StorySynthesis, SynthesisMention } from '../api/types.js';
@@ -83,7 +83,7 @@ export function toStorySynthesis(synthesis: Synthesis): StorySynthesis {
 }
 
 export class SynthesisCache {
-  private readonly entries = new Map<string, StorySynthesis | null>();
+  private readonly entries = new LruMap<string, StorySynthesis | null>(SYNTHESIS_CACHE_SIZE);
 
   constructor(private readonly log: FastifyBaseLogger) {}
 
@@ -92,11 +92,7 @@ export class SynthesisCache {
     if (story === undefined || analysis.articles.length > SYNTHESIS_MAX_ARTICLES) return null;
     const key = `${story.id}\u0000${updatedAt}`;
     const cached = this.entries.get(key);
-    if (cached !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, cached);
-      return cached;
-    }
+    if (cached !== undefined) return cached;
     let result: StorySynthesis | null = null;
     try {
       result = toStorySynthesis(
@@ -111,10 +107,6 @@ export class SynthesisCache {
       this.log.error({ err: error, story: story.id }, 'story synthesis failed');
     }
     this.entries.set(key, result);
-    if (this.entries.size > SYNTHESIS_CACHE_SIZE) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
     return result;
   }
 }
