@@ -4,10 +4,10 @@
  * Article ids are store ids as strings (what origins, stories and alignments refer to); each
  * article also carries its external `key` (GUID, URL or file id).
  * Invariants: every id referred to is an article of the story; articles in the story's order.
- * Cost: three store reads, linear in the story's articles and alignments.
+ * Cost: three store reads (four when given an id), linear in the story's articles and alignments.
  */
 import type { AnalysedArticle, Analysis } from '@storyfold/engine';
-import type { Store } from '@storyfold/store';
+import type { Store, StoryRecord } from '@storyfold/store';
 import { engineArticle } from './aggregator.js';
 
 export type StoredArticle = AnalysedArticle & { key: string };
@@ -16,12 +16,16 @@ export interface StoryAnalysis extends Analysis {
   articles: StoredArticle[];
 }
 
-export async function storyAnalysis(store: Store, storyId: string): Promise<StoryAnalysis | undefined> {
-  const story = await store.getStory(storyId);
+/** The story by id, or from its record when the caller has read it already (no second read). */
+export async function storyAnalysis(
+  store: Store,
+  storyOrId: string | StoryRecord,
+): Promise<StoryAnalysis | undefined> {
+  const story = typeof storyOrId === 'string' ? await store.getStory(storyOrId) : storyOrId;
   if (story === undefined) return undefined;
   const [records, origins, alignments] = await Promise.all([
     store.getArticles(story.articleIds),
-    store.originsOf(storyId),
+    store.originsOf(story.id),
     store.alignmentsOf(story.articleIds),
   ]);
   const members = new Set(story.articleIds);

@@ -79,7 +79,8 @@ async function storyDetail(
   syntheses: SynthesisCache | undefined,
   id: string,
 ): Promise<StoryDetail | undefined> {
-  const [record, analysis] = await Promise.all([ctx.store.getStory(id), storyAnalysis(ctx.store, id)]);
+  const record = await ctx.store.getStory(id);
+  const analysis = record && (await storyAnalysis(ctx.store, record));
   if (record === undefined || analysis === undefined) return undefined;
   const [heads, sourceRef] = await Promise.all([
     ctx.store.getArticleHeads(record.articleIds),
