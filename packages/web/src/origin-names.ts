@@ -4,13 +4,13 @@
  */
 import type { StoryOrigin } from '@storyfold/server/api';
 
-export function originNames(origins: readonly StoryOrigin[]): Map<string, string> {
+export function originNames(origins: readonly StoryOrigin[], suffix = ' report'): Map<string, string> {
   const unattributed = origins.filter((origin) => origin.label === null).length;
   const names = new Map<string, string>();
   let number = 0;
   for (const origin of origins) {
-    if (origin.label !== null) names.set(origin.id, `${origin.label} report`);
-    else names.set(origin.id, unattributed > 1 ? `Unattributed report ${++number}` : 'Unattributed report');
+    if (origin.label !== null) names.set(origin.id, `${origin.label}${suffix}`);
+    else names.set(origin.id, `Unattributed${suffix}${unattributed > 1 ? ` ${++number}` : ''}`);
   }
   return names;
 }

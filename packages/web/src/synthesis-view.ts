@@ -17,18 +17,12 @@ import type {
   SynthesisSentence,
   SynthesisTimelineEntry,
 } from '@storyfold/server/api';
+import { originNames } from './origin-names.js';
 import { plural } from './plural.js';
 
-/** An origin's short name: its label ("Reuters"), or "Unattributed" (numbered when several). */
+/** Origins named without " report" ("Reuters", "Unattributed 2"), for lists of who states what. */
 export function shortOriginNames(origins: readonly StoryOrigin[]): Map<string, string> {
-  const unattributed = origins.filter((origin) => origin.label === null).length;
-  const names = new Map<string, string>();
-  let number = 0;
-  for (const origin of origins) {
-    if (origin.label !== null) names.set(origin.id, origin.label);
-    else names.set(origin.id, unattributed > 1 ? `Unattributed ${++number}` : 'Unattributed');
-  }
-  return names;
+  return originNames(origins, '');
 }
 
 /** "2 independent reports". */
