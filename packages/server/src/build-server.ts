@@ -36,7 +36,6 @@ import { registerSecurityHeaders } from './security-headers.js';
 import type { ServerContext } from './server-context.js';
 import { SourceNames } from './source-names.js';
 import { SERVER_VERSION } from './version.js';
-import { watchIngest } from './watch-ingest.js';
 
 export interface BuildServerOptions {
   store: Store;
@@ -68,9 +67,11 @@ export async function buildServer(options: BuildServerOptions): Promise<Storyfol
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const aggregator = await Aggregator.open(options.store);
   const bus = new EventBus();
-  watchIngest(aggregator, bus);
+  // Whoever folded them (a polling round, a feed added, the demo import), new stories reach the bus.
+  const aggregator = await Aggregator.open(options.store, {
+    onStories: (stories) => bus.publish('stories', { stories }),
+  });
   const sources = new SourceNames(options.store);
   const refresher = new RefreshRunner(options.store, aggregator, bus, app.log, {
     timeoutMs: config.fetchTimeoutMs,

@@ -4,7 +4,7 @@
  * it but one more after it (so a feed added during a round is polled right after, not a period
  * later).
  * After each round it publishes `feeds` (the feeds polled) on the bus; the stories a round folds
- * are published as they are folded (see `watchIngest`).
+ * are published as they are folded (the aggregator's `onStories`, see build-server.ts).
  * Invariants: at most one round runs; a round that throws is logged and the next one still runs.
  */
 import { type Aggregator, createHostLimiter, type RefreshOptions, refresh } from '@storyfold/ingest';

@@ -38,11 +38,14 @@ describe('Aggregator', () => {
     expect(stories[0]!.independentReports).toBe(2);
   });
 
-  it('stores an article that arrives again once, and folds it once', async () => {
-    const aggregator = await Aggregator.open(temp.store);
-    await aggregator.ingest(seeds.map((raw) => ({ raw })));
+  it('stores an article that arrives again once, and folds it once; tells onStories of changed stories only', async () => {
+    const told: string[][] = [];
+    const aggregator = await Aggregator.open(temp.store, { onStories: (stories) => told.push(stories) });
+    const first = await aggregator.ingest(seeds.map((raw) => ({ raw })));
+    expect(told).toEqual([first.stories]);
     const again = await aggregator.ingest(seeds.map((raw) => ({ raw })));
     expect(again).toMatchObject({ new: 0, unchanged: 5, stories: [] });
+    expect(told).toHaveLength(1);
     expect(await temp.store.countArticles()).toBe(5);
     expect(await temp.store.countStories()).toBe(1);
   });

@@ -75,7 +75,15 @@ export interface AggregatorOptions {
   restoreStoryWindows: boolean;
   /** Called while the indexes are restored. */
   onRestore?: ((done: number, total: number) => void) | undefined;
+  /** Called after a batch that started or changed stories was committed, with their ids. */
+  onStories?: ((stories: string[]) => void) | undefined;
 }
+
+const DEFAULT_AGGREGATOR_OPTIONS: AggregatorOptions = {
+  cacheSize: PREPARED_CACHE_SIZE,
+  restoreWindow: RESTORE_WINDOW,
+  restoreStoryWindows: true,
+};
 
 export class Aggregator {
   private readonly folder: Folder;
@@ -92,12 +100,9 @@ export class Aggregator {
     private readonly store: Store,
     private readonly furniture: Furniture,
     capacity: number,
-    cacheSize: number,
-    private readonly restoreWindow = RESTORE_WINDOW,
-    private readonly restoreStoryWindows = true,
-    private readonly onRestore?: (done: number, total: number) => void,
+    private readonly options: AggregatorOptions,
   ) {
-    this.cache = new LruMap(cacheSize);
+    this.cache = new LruMap(options.cacheSize);
     this.folder = new Folder((id) => this.cache.get(id), { capacity });
   }
 
@@ -113,10 +118,10 @@ export class Aggregator {
       store,
       state ? decodeFurniture(state) : new Furniture(),
       Math.max(1024, total * 2),
-      options.cacheSize ?? PREPARED_CACHE_SIZE,
-      options.restoreWindow,
-      options.restoreStoryWindows,
-      options.onRestore,
+      {
+        ...DEFAULT_AGGREGATOR_OPTIONS,
+        ...options,
+      },
     );
   }
 
@@ -134,8 +139,8 @@ export class Aggregator {
       entries.push({ id: record.id, story: record.storyId, day: decodeFoldHead(record.engine).day });
     }
     const weighted = weightedRestores(entries, {
-      window: this.restoreWindow,
-      storyMembers: this.restoreStoryWindows ? STORY_WINDOW_MEMBERS : 0,
+      window: this.options.restoreWindow,
+      storyMembers: this.options.restoreStoryWindows ? STORY_WINDOW_MEMBERS : 0,
       horizonDays: joinableGapDays(),
     });
     const total = entries.length;
@@ -150,9 +155,9 @@ export class Aggregator {
         const { signature, day } = decodeFoldHead(record.engine);
         this.folder.restoreMembership(record.id, String(record.id), signature, record.storyId, day);
       }
-      if (done % 1000 === 0) this.onRestore?.(done, total);
+      if (done % 1000 === 0) this.options.onRestore?.(done, total);
     }
-    this.onRestore?.(done, total);
+    this.options.onRestore?.(done, total);
   }
 
   /** Articles in the fold's indexes. */
@@ -164,7 +169,10 @@ export class Aggregator {
   ingest(items: readonly IncomingArticle[]): Promise<IngestSummary> {
     const run = this.queue.then(() => this.ingestNow(items));
     this.queue = run.catch(() => undefined);
-    return run;
+    return run.then((summary) => {
+      if (summary.stories.length > 0) this.options.onStories?.(summary.stories);
+      return summary;
+    });
   }
 
   private async ingestNow(items: readonly IncomingArticle[]): Promise<IngestSummary> {
@@ -214,7 +222,12 @@ export class Aggregator {
     onProgress?: (done: number, total: number) => void,
   ): Promise<number> {
     const total = await store.countArticles();
-    const aggregator = new Aggregator(store, furniture, Math.max(1024, total * 2), PREPARED_CACHE_SIZE);
+    const aggregator = new Aggregator(
+      store,
+      furniture,
+      Math.max(1024, total * 2),
+      DEFAULT_AGGREGATOR_OPTIONS,
+    );
     aggregator.restoring = Promise.resolve();
     const touched = new Set<string>();
     let done = 0;
