@@ -1,0 +1,37 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from './dom.js';
+
+// linkedom is patched to make a node's listener map on first use (patches/): events must behave as before.
+describe('linkedom events after the lazy listener-map patch', () => {
+  it('delivers an event to listeners added after parsing, bubbling to the parent, until removed', () => {
+    const { document, Event } = parseHTML('<html><body><div id="outer"><p id="inner">x</p></div></body></html>');
+    const outer = document.getElementById('outer');
+    const inner = document.getElementById('inner');
+    if (outer === null || inner === null) throw new Error('parse failed');
+    const heard: string[] = [];
+    const onOuter = (): void => {
+      heard.push('outer');
+    };
+    outer.addEventListener('ping', onOuter);
+    inner.addEventListener('ping', () => heard.push('inner'));
+    inner.dispatchEvent(new Event('ping', { bubbles: true }));
+    outer.removeEventListener('ping', onOuter);
+    inner.dispatchEvent(new Event('ping', { bubbles: true }));
+    expect(heard).toEqual(['inner', 'outer', 'inner']);
+  });
+
+  it('removes a listener that was never added, and dispatches to a node without listeners, without throwing', () => {
+    const { document, Event } = parseHTML('<p>x</p>');
+    const p = document.querySelector('p');
+    if (p === null) throw new Error('parse failed');
+    expect(() => p.removeEventListener('ping', () => undefined)).not.toThrow();
+    expect(p.dispatchEvent(new Event('ping'))).toBe(true);
+  });
+
+  it('parses a page into the shape extraction reads', () => {
+    const document = parseDocument('<html><head><title>T</title></head><body><p>One</p></body></html>');
+    expect(document.body?.textContent).toBe('One');
+    expect(document.getElementsByTagName('title')).toHaveLength(1);
+  });
+});
