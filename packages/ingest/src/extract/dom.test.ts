@@ -2,10 +2,13 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from './dom.js';
 
-// linkedom is patched to make a node's listener map on first use (patches/): events must behave as before.
+// linkedom is patched (patches/): a node's listener map is made on first use, and upper-case tag
+// names come from a bounded cache. Both must behave as before.
 describe('linkedom events after the lazy listener-map patch', () => {
   it('delivers an event to listeners added after parsing, bubbling to the parent, until removed', () => {
-    const { document, Event } = parseHTML('<html><body><div id="outer"><p id="inner">x</p></div></body></html>');
+    const { document, Event } = parseHTML(
+      '<html><body><div id="outer"><p id="inner">x</p></div></body></html>',
+    );
     const outer = document.getElementById('outer');
     const inner = document.getElementById('inner');
     if (outer === null || inner === null) throw new Error('parse failed');
@@ -27,6 +30,18 @@ describe('linkedom events after the lazy listener-map patch', () => {
     if (p === null) throw new Error('parse failed');
     expect(() => p.removeEventListener('ping', () => undefined)).not.toThrow();
     expect(p.dispatchEvent(new Event('ping'))).toBe(true);
+  });
+
+  it('names HTML elements in upper case, XML ones as written, past the cache bound of 1,024 names', () => {
+    const names = Array.from({ length: 1500 }, (_, i) => `x-tag${i}`);
+    const { document } = parseHTML(
+      `<div>${names.map((name) => `<${name}></${name}>`).join('')}<p></p></div>`,
+    );
+    const tagNames = Array.from(document.querySelectorAll('div > *'), (element) => element.tagName);
+    expect(tagNames).toEqual([...names.map((name) => name.toUpperCase()), 'P']);
+    expect(document.getElementsByTagName('X-TAG1499')).toHaveLength(1);
+    const xml = new (parseHTML('').DOMParser)().parseFromString('<root><Item/></root>', 'text/xml');
+    expect(xml.documentElement.firstElementChild?.tagName).toBe('Item');
   });
 
   it('parses a page into the shape extraction reads', () => {

@@ -2,10 +2,12 @@
  * The small part of the DOM that extraction uses, declared here so the package compiles without
  * the DOM library and without `any` (linkedom's types refer to DOM globals we do not load).
  * `parseDocument` is the one place that turns linkedom's document into this shape.
- * linkedom is patched (patches/linkedom+*.patch, applied by `npm install`): a node's event-listener
+ * linkedom is patched (patches/linkedom+*.patch, applied by `npm install`). A node's event-listener
  * map is made when a listener is first added, not in every node's constructor. Nothing here adds
  * listeners, and the per-node map with its WeakMap entry cost a third of extraction time with the
  * garbage collection it caused (25.7 → 41.1 pages/s, peak RSS 503 → 359 MB on the benchmark).
+ * And an element's upper-case name (tagName, nodeName, getElementsByTagName) comes from a bounded
+ * cache instead of a new string per call (4% of extraction time). Output is byte-identical.
  */
 import { parseHTML } from 'linkedom';
 
