@@ -195,8 +195,37 @@ function charClass(code: number): number {
   return cls;
 }
 
-/** Characters that may join two parts of one word: ' ’ ‘ - + . & */
-const JOINER_CHARS = new Set([39, 0x2019, 0x2018, 45, 43, 46, 38]);
+/** asciiShape bits: a code unit beyond ASCII; an ASCII upper-case letter; a lower-case one; a full stop. */
+const SHAPE_NON_ASCII = 1;
+const SHAPE_UPPER = 2;
+const SHAPE_LOWER = 4;
+const SHAPE_DOT = 8;
+
+/** The SHAPE_* bits of a word. */
+function asciiShape(word: string): number {
+  let bits = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 97 && c <= 122) bits |= SHAPE_LOWER;
+    else if (c >= 65 && c <= 90) bits |= SHAPE_UPPER;
+    else if (c === 46) bits |= SHAPE_DOT;
+    else if (c >= 128) bits |= SHAPE_NON_ASCII;
+  }
+  return bits;
+}
+
+/** Whether a character may join two parts of one word: ' ’ ‘ - + . & */
+function isJoinerChar(code: number): boolean {
+  return (
+    code === 39 ||
+    code === 0x2019 ||
+    code === 0x2018 ||
+    code === 45 ||
+    code === 43 ||
+    code === 46 ||
+    code === 38
+  );
+}
 
 /**
  * The words of a text with their offsets, case and sentence position. A word is a run of
@@ -216,6 +245,7 @@ export function wordsOf(text: string): Word[] {
     }
     const start = i;
     let ascii = text.charCodeAt(i) < 128;
+    let sawDot = false;
     i++;
     while (i < n) {
       const code = text.charCodeAt(i);
@@ -225,8 +255,9 @@ export function wordsOf(text: string): Word[] {
         i++;
         continue;
       }
-      if (JOINER_CHARS.has(code) && i + 1 < n && charClass(text.charCodeAt(i + 1)) === WORD_CHAR) {
+      if (isJoinerChar(code) && i + 1 < n && charClass(text.charCodeAt(i + 1)) === WORD_CHAR) {
         if (code >= 128) ascii = false;
+        if (code === 46) sawDot = true;
         i += 2;
         continue;
       }
@@ -237,12 +268,15 @@ export function wordsOf(text: string): Word[] {
     const possessive = raw.length > 2 && raw.charCodeAt(raw.length - 1) === 115 && POSSESSIVE.test(raw);
     if (possessive) raw = raw.slice(0, -2);
     // A dotted acronym keeps its last dot ("U.S."), which then ends no sentence.
-    const dotted = !possessive && raw.includes('.') && DOTTED.test(raw) && text.charCodeAt(matchEnd) === 46;
+    const dotted = !possessive && sawDot && DOTTED.test(raw) && text.charCodeAt(matchEnd) === 46;
     if (dotted) {
       raw += '.';
       i = matchEnd + 1;
     }
-    const gap = gapOf(text, previousEnd, start);
+    const gap =
+      start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32
+        ? GAP_SPACE | GAP_SPACE_OR_DOT
+        : gapOf(text, previousEnd, start);
     const firstCode = raw.charCodeAt(0);
     let capitalised: boolean;
     if (firstCode < 128) capitalised = firstCode >= 65 && firstCode <= 90;
@@ -250,13 +284,21 @@ export function wordsOf(text: string): Word[] {
       const first = raw.charAt(0);
       capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
     }
-    const acronym = capitalised && raw.length >= 2 && raw === raw.toUpperCase();
+    // One pass over the word's code units instead of toUpperCase/toLowerCase calls, which are
+    // the scanner's main cost: ASCII words case-convert exactly as these flags say.
+    const shape = asciiShape(raw);
+    const acronym =
+      capitalised &&
+      raw.length >= 2 &&
+      ((shape & SHAPE_NON_ASCII) === 0 ? (shape & SHAPE_LOWER) === 0 : raw === raw.toUpperCase());
     const endsSentence =
       (gap & GAP_SENTENCE_END) !== 0 && !(previousAbbreviated && (gap & GAP_NEWLINE) === 0);
     let key: string;
     if (ascii) {
-      const lower = raw.toLowerCase();
-      key = lower.includes('.') ? lower.replace(/\./gu, '') : lower;
+      // `ascii` was judged on the word's first code unit and its letters outside joiners, so a
+      // letter right after a joiner may still lie beyond ASCII: then toLowerCase as ever.
+      const lower = (shape & (SHAPE_UPPER | SHAPE_NON_ASCII)) === 0 ? raw : raw.toLowerCase();
+      key = (shape & SHAPE_DOT) !== 0 ? lower.replace(/\./gu, '') : lower;
     } else key = foldName(raw);
     words.push({
       text: raw,
@@ -542,19 +584,20 @@ function mergeMentions(
         : 'organisation';
   // A shorter name joins the one person whose fuller name ends with it ("tokayev" →
   // "kassym-jomart tokayev"; "antony blinken" → "us secretary…" never, titles are split off).
-  const keys = [...groups.keys()].sort(
-    (a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1),
-  );
+  // Sorted by word count (most first), then key; the counts are taken once, not per comparison.
+  const keys = [...groups.keys()]
+    .map((key) => ({ key, words: wordCount(key) }))
+    .sort((a, b) => b.words - a.words || (a.key < b.key ? -1 : 1))
+    .map((entry) => entry.key);
   // Fuller names by the folded names they end with ("tokayev" → "kassym-jomart tokayev").
   const peopleBySuffix = new Map<string, string[]>();
   for (const key of keys) {
-    const parts = key.split(' ');
-    if (parts.length < 2) continue;
     // A name joins the one fuller name it ends ("Trump" → "Donald Trump", "Bible Church" →
     // "Wasilla Bible Church"); when two fuller names end with it ("North Korea", "South Korea")
-    // it stays apart.
-    for (let k = 1; k < parts.length; k++) {
-      const suffix = parts.slice(k).join(' ');
+    // it stays apart. Only suffixes that are names themselves are ever looked up.
+    for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+      const suffix = key.slice(space + 1);
+      if (!groups.has(suffix)) continue;
       const list = peopleBySuffix.get(suffix);
       if (list) list.push(key);
       else peopleBySuffix.set(suffix, [key]);
@@ -604,6 +647,13 @@ function mergeMentions(
       (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
   return out;
+}
+
+/** The number of words of a folded name (words are separated by single spaces). */
+function wordCount(key: string): number {
+  let count = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) count++;
+  return count;
 }
 
 /** The most frequent written form of a name (first seen on ties). */
