@@ -165,6 +165,17 @@ describe('the reader in a browser', () => {
     await shot('feeds');
   });
 
+  it('says a story or article that is not in the store is not there, with no retry', async () => {
+    for (const [path, heading] of [
+      ['/stories/999999999', 'No such story'],
+      ['/articles/999999999', 'No such article'],
+    ] as const) {
+      await page.goto(`${origin}${path}`);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+      expect(await page.getByRole('button', { name: /try again/i }).count()).toBe(0);
+    }
+  });
+
   it('fits a phone-width screen, with landmarks and a label on every control', async () => {
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 360, height: 740 });

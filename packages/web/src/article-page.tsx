@@ -11,6 +11,7 @@ import { useDocumentTitle } from './document-title.js';
 import { ErrorMessage, Loading } from './error-message.js';
 import { useKeyHandlers } from './key-handlers.js';
 import { isWebUrl } from './meta-line.js';
+import { NotFoundPage } from './not-found-page.js';
 import { OriginalView } from './original-view.js';
 import { formatDateTime } from './relative-time.js';
 import { useResource } from './use-resource.js';
@@ -27,6 +28,7 @@ export function ArticlePage() {
     },
   });
 
+  if (resource.missing) return <NotFoundPage what="article" />;
   if (article === undefined) {
     return (
       <section className="page">

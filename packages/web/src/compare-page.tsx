@@ -46,7 +46,10 @@ export function ComparePage() {
     return (
       <section className="page">
         <h1>Compare</h1>
-        <ErrorMessage message={resource.error} onRetry={valid ? resource.reload : undefined} />
+        <ErrorMessage
+          message={resource.error}
+          onRetry={valid && !resource.missing ? resource.reload : undefined}
+        />
         {resource.error === null && <Loading what="the comparison" />}
       </section>
     );

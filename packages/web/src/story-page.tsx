@@ -11,6 +11,7 @@ import { useDocumentTitle } from './document-title.js';
 import { ErrorMessage, Loading } from './error-message.js';
 import { focusInto, useKeyHandlers } from './key-handlers.js';
 import { isWebUrl } from './meta-line.js';
+import { NotFoundPage } from './not-found-page.js';
 import { originNames } from './origin-names.js';
 import { OriginSection } from './origin-section.js';
 import { nameList, plural } from './plural.js';
@@ -61,6 +62,7 @@ export function StoryPage() {
     },
   });
 
+  if (resource.missing) return <NotFoundPage what="story" />;
   if (detail === undefined) {
     return (
       <section className="page">
