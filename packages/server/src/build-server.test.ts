@@ -1,9 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, type Store } from '@storyfold/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, type StoryfoldServer } from './build-server.js';
+import { MAX_UNREAD_BYTES } from './routes/events.js';
 import { errorOf, useTestServer } from './server.test-helper.js';
 
 /** Every API route the contract names, as OpenAPI paths. */
@@ -75,6 +77,24 @@ describe('the server without a web build', () => {
     expect(bus.size).toBe(before + 1);
     controller.abort();
     await expect.poll(() => bus.size).toBe(before);
+  });
+
+  it('closes the event stream of a client that stopped reading, instead of buffering for it', async () => {
+    const { bus } = t.server.context;
+    const before = bus.size;
+    const { host, port } = new URL(t.url);
+    const socket = connect({ host: '127.0.0.1', port: Number(port) });
+    socket.write(`GET /api/events HTTP/1.1\r\nHost: ${host}\r\n\r\n`);
+    await expect.poll(() => bus.size).toBe(before + 1);
+    socket.pause();
+    // 100 KB events until the socket buffers fill and the unread bytes pass the bound (at most 64 MiB).
+    const stories = Array.from({ length: 10_000 }, (_, i) => `story-${i}`);
+    for (let sent = 0; bus.size > before && sent < 64 * MAX_UNREAD_BYTES; sent += 100_000) {
+      bus.publish('stories', { stories });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(bus.size).toBe(before);
+    socket.destroy();
   });
 });
 
