@@ -2,8 +2,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from './dom.js';
 
-// linkedom is patched (patches/): a node's listener map is made on first use, and upper-case tag
-// names come from a bounded cache. Both must behave as before.
+// linkedom is patched (patches/): a node's listener map is made on first use, upper-case tag names
+// come from a bounded cache, and className reads the class attribute instead of joining the class
+// list. All must behave as before.
 describe('linkedom events after the lazy listener-map patch', () => {
   it('delivers an event to listeners added after parsing, bubbling to the parent, until removed', () => {
     const { document, Event } = parseHTML(
@@ -42,6 +43,25 @@ describe('linkedom events after the lazy listener-map patch', () => {
     expect(document.getElementsByTagName('X-TAG1499')).toHaveLength(1);
     const xml = new (parseHTML('').DOMParser)().parseFromString('<root><Item/></root>', 'text/xml');
     expect(xml.documentElement.firstElementChild?.tagName).toBe('Item');
+  });
+
+  it('reads className and the class attribute in step with classList changes', () => {
+    const { document } = parseHTML('<div id="d" class="a b">x</div><p id="p">y</p>');
+    const div = document.getElementById('d');
+    const p = document.getElementById('p');
+    if (div === null || p === null) throw new Error('parse failed');
+    expect([div.className, div.getAttribute('class'), p.className]).toEqual(['a b', 'a b', '']);
+    div.classList.add('c');
+    div.classList.remove('a');
+    expect([div.className, div.getAttribute('class')]).toEqual(['b c', 'b c']);
+    div.className = 'page';
+    p.className = 'page';
+    expect([div.className, div.outerHTML, p.className]).toEqual([
+      'page',
+      '<div id="d" class="page">x</div>',
+      'page',
+    ]);
+    expect([...p.classList]).toEqual(['page']);
   });
 
   it('parses a page into the shape extraction reads', () => {
