@@ -7,15 +7,21 @@
  * its content terms, of the fraction of the story's reports that use the term — a centroid
  * score) and lead position (1 / (1 + the earliest sentence index among its mentions)); facts
  * whose sentence cannot stand alone (opens with a pronoun, a connective or "the minister") are
- * penalised. Chooses greedily by score (maximal marginal relevance with a hard redundancy
- * cut: a fact too alike a chosen one is skipped, so copies are never repeated) until the word
- * target is reached, then orders the chosen sentences by their relative position in their
- * articles (the earliest mention), which follows the reports' own order of events.
+ * penalised. The candidates are each fact's best sentence and, at a lower score
+ * (alternatePenalty), its other sentences: independent reports word one claim differently and
+ * a second wording may carry particulars the first lacks. Chooses greedily by score plus the
+ * terms a sentence newly covers (maximal marginal relevance with a hard redundancy cut: a
+ * sentence too alike a chosen one is skipped, so copies are never repeated) until the word
+ * target is reached — the requested words, or maxShare of the story's words when that is
+ * fewer (a story of three 20-word excerpts is not summarised in 75) — then orders the chosen
+ * sentences by their relative position in their articles, which follows the reports' own order
+ * of events.
  * Reference: MEAD (Radev et al. 2004: centroid + position + redundancy), MMR (Carbonell &
  * Goldstein 1998), with support counted over origins instead of documents.
- * Invariants: every sentence is a sentence of an article, verbatim; no two chosen sentences
- * belong to one fact; the text is the sentences joined by single spaces; deterministic.
- * Cost: O(facts · chosen · terms) after facts.ts.
+ * Invariants: every sentence is a sentence of an article, verbatim, and carries its fact's
+ * articles, origins and mentions; no two chosen sentences are alike by the redundancy Dice;
+ * the text is the sentences joined by single spaces; deterministic.
+ * Cost: O(sentences · chosen · terms) after facts.ts.
  */
 import { FACT_DEFAULTS, type FactOptions, SUMMARY_DEFAULTS, type SummaryOptions } from './defaults.js';
 import { type FactGroup, factGroups, termWeights } from './facts.js';
@@ -85,21 +91,29 @@ export function summaryOf(
   const weights = termWeights(units);
   const reports = reportTerms(units);
   const storyReports = Math.max(1, reports.count);
+  let storyWords = 0;
+  for (const unit of units) storyWords += unit.words;
+  const target = Math.min(settings.words, Math.round(settings.maxShare * storyWords));
 
   const titleTerms = new Set<number>();
   for (const title of titles) for (const term of termsOf(title).terms) titleTerms.add(term);
 
-  const scored = groups.map((group) => {
-    const unit = bestSentence(group);
-    const features = featuresOf(group, unit, reports, storyReports, titleTerms);
-    let score = 0;
-    for (const name of SUMMARY_FEATURES) score += settings.featureWeights[name] * features[name];
-    let multiplier = 1;
-    if (isDangling(unit.text)) multiplier *= settings.danglingPenalty;
-    if (isQuoteOrQuestion(unit.text)) multiplier *= settings.quotePenalty;
-    if (!/[.!…]["”’')\]]*$/u.test(unit.text)) multiplier *= settings.unfinishedPenalty;
-    score *= multiplier;
-    return { group, unit, score, multiplier, features };
+  // Every sentence of a fact is a candidate; those other than its best one are penalised, and
+  // the redundancy cut keeps a second wording of a claim out unless it brings other terms.
+  const scored = groups.flatMap((group) => {
+    const best = bestSentence(group);
+    return (settings.alternatePenalty > 0 ? group.units : [best]).map((unit) => {
+      const features = featuresOf(group, unit, reports, storyReports, titleTerms);
+      let score = 0;
+      for (const name of SUMMARY_FEATURES) score += settings.featureWeights[name] * features[name];
+      let multiplier = 1;
+      if (unit !== best) multiplier *= settings.alternatePenalty;
+      if (isDangling(unit.text)) multiplier *= settings.danglingPenalty;
+      if (isQuoteOrQuestion(unit.text)) multiplier *= settings.quotePenalty;
+      if (!/[.!…]["”’')\]]*$/u.test(unit.text)) multiplier *= settings.unfinishedPenalty;
+      score *= multiplier;
+      return { group, unit, score, multiplier, features };
+    });
   });
   const candidates = scored
     .filter(({ unit }) => unit.words > 0 && unit.words <= settings.maxWords)
@@ -126,7 +140,7 @@ export function summaryOf(
     for (let i = 0; i < left.length; i++) {
       const candidate = left[i]!;
       if (candidate.unit.words < settings.minWords !== short) continue;
-      if (words + candidate.unit.words > settings.words + settings.overshoot && chosen.length > 0) continue;
+      if (words + candidate.unit.words > target + settings.overshoot && chosen.length > 0) continue;
       if (chosen.some((other) => weights.dice(other.unit, candidate.unit) >= settings.redundancy)) continue;
       const value =
         candidate.score + settings.coverageWeight * coverage(candidate.unit) * candidate.multiplier;
@@ -137,7 +151,7 @@ export function summaryOf(
     }
     return best;
   };
-  while (words < settings.words && left.length > 0) {
+  while (words < target && left.length > 0) {
     let best = pick(false);
     if (best < 0 && !left.some((candidate) => candidate.unit.words >= settings.minWords)) best = pick(true);
     if (best < 0) break;
@@ -146,10 +160,11 @@ export function summaryOf(
     words += picked!.unit.words;
     for (const term of picked!.unit.terms) covered.add(term);
   }
-  const order = (entry: (typeof scored)[number]): number =>
-    Math.min(...entry.group.units.map((member) => member.relative));
   chosen.sort(
-    (x, y) => order(x) - order(y) || x.unit.articleIndex - y.unit.articleIndex || x.unit.index - y.unit.index,
+    (x, y) =>
+      x.unit.relative - y.unit.relative ||
+      x.unit.articleIndex - y.unit.articleIndex ||
+      x.unit.index - y.unit.index,
   );
   const sentences = chosen.map(({ group, unit }) => ({
     text: unit.text.replace(/\s+/gu, ' '),
