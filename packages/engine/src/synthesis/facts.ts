@@ -27,6 +27,7 @@ import {
   FACT_DEFAULTS,
   type FactOptions,
 } from './defaults.js';
+import { termIndex } from './term-index.js';
 import type { Fact, SynthesisInput } from './types.js';
 import { dice, overlap, reportsOf, type SentenceUnit, sentenceUnits } from './units.js';
 
@@ -149,70 +150,85 @@ function joinAlike(
   rare: { shared: number; similarity: number; perArticle: number },
   found: UnionFind,
 ): void {
-  const postings = new Map<number, number[]>();
-  for (const unit of units) {
-    for (const term of unit.terms) {
-      let list = postings.get(term);
-      if (!list) {
-        list = [];
-        postings.set(term, list);
-      }
-      list.push(unit.index);
-    }
-  }
+  const { size, unitStart, unitTerms, postingStart, postings } = termIndex(units);
   // Candidates come through the postings of terms no more common than this; a pair that shares
   // only commoner terms (low weight) cannot reach the thresholds. Scores are then exact.
   const maxPosting = Math.max(COMMON_TERM_MIN_POSTING, Math.ceil(units.length * COMMON_TERM_FRACTION));
   const sharedRare = new Int32Array(units.length);
   const seen = new Uint8Array(units.length);
+  // Weight of the terms a candidate shares through the postings walked (not the common ones),
+  // and each unit's weight of common terms: together an upper bound of the shared weight.
+  const sharedWeight = new Float64Array(units.length);
+  const commonWeight = new Float64Array(units.length);
+  for (let u = 0; u < units.length; u++) {
+    let sum = 0;
+    for (let p = unitStart[u]!; p < unitStart[u + 1]!; p++) {
+      const id = unitTerms[p]!;
+      if (postingStart[id + 1]! - postingStart[id]! > maxPosting) sum += weights.ofId(id);
+    }
+    commonWeight[u] = sum;
+  }
   const articles = new Set(units.map((unit) => unit.articleIndex)).size;
   const rareBelow = articles * rare.perArticle;
   const touched: number[] = [];
   // Units are visited in index order and postings hold indices in that order, so each posting's
   // cursor marks where the current unit sits in it: only later units are paired.
-  const cursor = new Map<number, number>();
+  const cursor = new Int32Array(size);
   for (const unit of units) {
-    for (const term of unit.terms) {
-      const posting = postings.get(term)!;
-      const at = cursor.get(term) ?? 0;
-      cursor.set(term, at + 1);
-      if (posting.length > maxPosting) continue;
-      const isRare = posting.length <= rareBelow;
-      for (let p = at + 1; p < posting.length; p++) {
-        const other = posting[p]!;
+    const u = unit.index;
+    for (let p = unitStart[u]!; p < unitStart[u + 1]!; p++) {
+      const id = unitTerms[p]!;
+      const first = postingStart[id]!;
+      const length = postingStart[id + 1]! - first;
+      const at = cursor[id]!;
+      cursor[id] = at + 1;
+      if (length > maxPosting) continue;
+      const isRare = length <= rareBelow;
+      const weight = weights.ofId(id);
+      for (let q = first + at + 1; q < first + length; q++) {
+        const other = postings[q]!;
         if (units[other]!.articleIndex === unit.articleIndex) continue;
         if (seen[other] === 0) {
           seen[other] = 1;
           touched.push(other);
         }
+        sharedWeight[other]! += weight;
         if (isRare) sharedRare[other]!++;
       }
     }
     const total = weights.total(unit);
+    const common = commonWeight[u]!;
     for (const other of touched) {
-      // Weighted Dice is at most 2·min(totals)/(sum of totals); skip pairs that cannot reach it.
+      // Weighted Dice is at most 2·min(totals)/(sum of totals), and at most twice the shared
+      // weight found plus the common weight either holds over the sum: skip pairs that cannot
+      // reach the threshold (the margin keeps rounding from skipping a pair at the threshold).
       const otherTotal = weights.total(units[other]!);
-      const bound = (2 * Math.min(total, otherTotal)) / (total + otherTotal || 1);
+      const sum = total + otherTotal || 1;
+      const bound = (2 * Math.min(total, otherTotal)) / sum;
+      const sharedBound = (2 * (sharedWeight[other]! + Math.min(common, commonWeight[other]!))) / sum;
       const needed = sharedRare[other]! >= rare.shared ? rare.similarity : threshold;
-      if (bound < needed) {
-        seen[other] = 0;
-        sharedRare[other] = 0;
-        continue;
-      }
-      const score = weights.dice(unit, units[other]!);
-      if (score >= threshold || (sharedRare[other]! >= rare.shared && score >= rare.similarity)) {
-        found.union(unit.index, other);
+      if (bound >= needed && sharedBound + BOUND_MARGIN >= needed) {
+        const score = weights.dice(unit, units[other]!);
+        if (score >= threshold || (sharedRare[other]! >= rare.shared && score >= rare.similarity)) {
+          found.union(unit.index, other);
+        }
       }
       seen[other] = 0;
       sharedRare[other] = 0;
+      sharedWeight[other] = 0;
     }
     touched.length = 0;
   }
 }
 
+/** Slack for the upper bound of a pair's score: sums of the same weights in another order may differ in the last bits. */
+const BOUND_MARGIN = 1e-9;
+
 /** Term weights within a story: idf = ln(1 + units / units containing the term). */
 export interface TermWeights {
   of(term: number): number;
+  /** The weight of a term by its id in the story's term index (term-index.ts). */
+  ofId(id: number): number;
   /** The summed weight of a unit's terms. */
   total(unit: SentenceUnit): number;
   /** Weighted Dice: twice the weight of shared terms over the two totals. */
@@ -232,33 +248,35 @@ export function termWeights(units: readonly SentenceUnit[]): TermWeights {
 }
 
 function computeTermWeights(units: readonly SentenceUnit[]): TermWeights {
-  const frequency = new Map<number, number>();
-  for (const unit of units) {
-    for (const term of unit.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  }
-  const weight = new Map<number, number>();
-  for (const [term, count] of frequency) weight.set(term, Math.log(1 + units.length / count));
+  const { size, idOf, unitStart, unitTerms, postingStart } = termIndex(units);
+  const weight = new Float64Array(size);
+  for (let t = 0; t < size; t++)
+    weight[t] = Math.log(1 + units.length / (postingStart[t + 1]! - postingStart[t]!));
   const totals = new Float64Array(units.length);
   // Each unit's term weights, in the order of its (sorted) terms, for the Dice merge.
-  const unitWeights = units.map((unit) => {
-    const list = new Float64Array(unit.terms.length);
+  const unitWeights = new Float64Array(unitTerms.length);
+  for (let u = 0; u < units.length; u++) {
     let sum = 0;
-    for (let i = 0; i < unit.terms.length; i++) {
-      list[i] = weight.get(unit.terms[i]!)!;
-      sum += list[i]!;
+    for (let p = unitStart[u]!; p < unitStart[u + 1]!; p++) {
+      const w = weight[unitTerms[p]!]!;
+      unitWeights[p] = w;
+      sum += w;
     }
-    totals[unit.index] = sum;
-    return list;
-  });
-  const of = (term: number): number => weight.get(term) ?? 0;
+    totals[u] = sum;
+  }
+  const of = (term: number): number => {
+    const id = idOf.get(term);
+    return id === undefined ? 0 : weight[id]!;
+  };
   const total = (unit: SentenceUnit): number => totals[unit.index] ?? 0;
   return {
     of,
+    ofId: (id) => weight[id]!,
     total,
     dice(a, b) {
       const x = a.terms;
       const y = b.terms;
-      const w = unitWeights[a.index]!;
+      const offset = unitStart[a.index]!;
       let i = 0;
       let j = 0;
       let shared = 0;
@@ -266,7 +284,7 @@ function computeTermWeights(units: readonly SentenceUnit[]): TermWeights {
         const xi = x[i]!;
         const yj = y[j]!;
         if (xi === yj) {
-          shared += w[i]!;
+          shared += unitWeights[offset + i]!;
           i++;
           j++;
         } else if (xi < yj) i++;

@@ -1,0 +1,81 @@
+/**
+ * Term index of a story's sentence units: every distinct content term gets a dense id, each
+ * unit its terms' ids, and each term its postings (the units that hold it), all in flat typed
+ * arrays, so that facts, additions and term weights walk postings and arrays instead of maps
+ * keyed by term hashes.
+ *
+ * Computes, for units u₀…uₙ₋₁ (units.ts: terms distinct and sorted by hash): ids in order of
+ * first appearance (unit order, then term order); `unitTerms[unitStart[u] + k]` is the id of
+ * `units[u].terms[k]`; the postings of term t are `postings[postingStart[t] … postingStart[t+1])`,
+ * unit indices ascending.
+ * Reference: an inverted index in compressed sparse row form (Manning, Raghavan & Schütze,
+ * Introduction to Information Retrieval, ch. 1–2), without compression.
+ * Invariants: `units[u].index === u` (the story's full unit list); a unit appears once in a
+ * term's postings; computed once per unit list (WeakMap) and never changed after.
+ * Cost: O(total terms) time and memory, one hash-map lookup per term occurrence.
+ */
+import type { SentenceUnit } from './units.js';
+
+export interface TermIndex {
+  /** Number of distinct terms. */
+  size: number;
+  /** Dense id of each term hash. */
+  idOf: Map<number, number>;
+  /** Where each unit's term ids start in unitTerms (length units + 1). */
+  unitStart: Int32Array;
+  /** Term ids of every unit, parallel to each unit's terms. */
+  unitTerms: Int32Array;
+  /** Where each term's postings start in postings (length size + 1). */
+  postingStart: Int32Array;
+  /** Unit indices per term, ascending. */
+  postings: Int32Array;
+}
+
+const indexes = new WeakMap<readonly SentenceUnit[], TermIndex>();
+
+/** The term index of a story's units (computed once per unit list). */
+export function termIndex(units: readonly SentenceUnit[]): TermIndex {
+  let index = indexes.get(units);
+  if (!index) {
+    index = buildTermIndex(units);
+    indexes.set(units, index);
+  }
+  return index;
+}
+
+function buildTermIndex(units: readonly SentenceUnit[]): TermIndex {
+  const unitStart = new Int32Array(units.length + 1);
+  for (let u = 0; u < units.length; u++) unitStart[u + 1] = unitStart[u]! + units[u]!.terms.length;
+  const total = unitStart[units.length]!;
+  const unitTerms = new Int32Array(total);
+  const idOf = new Map<number, number>();
+  let counts = new Int32Array(Math.max(16, total >> 2));
+  for (let u = 0; u < units.length; u++) {
+    const terms = units[u]!.terms;
+    const from = unitStart[u]!;
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k]!;
+      let id = idOf.get(term);
+      if (id === undefined) {
+        id = idOf.size;
+        idOf.set(term, id);
+        if (id >= counts.length) {
+          const grown = new Int32Array(counts.length * 2);
+          grown.set(counts);
+          counts = grown;
+        }
+      }
+      unitTerms[from + k] = id;
+      counts[id]!++;
+    }
+  }
+  const size = idOf.size;
+  const postingStart = new Int32Array(size + 1);
+  for (let t = 0; t < size; t++) postingStart[t + 1] = postingStart[t]! + counts[t]!;
+  const fill = postingStart.slice(0, size);
+  const postings = new Int32Array(total);
+  for (let u = 0; u < units.length; u++) {
+    for (let p = unitStart[u]!; p < unitStart[u + 1]!; p++) postings[fill[unitTerms[p]!]!++] = u;
+  }
+  return { size, idOf, unitStart, unitTerms, postingStart, postings };
+}
