@@ -26,6 +26,7 @@
 import { bodyText } from '../article.js';
 import { ALIGNED_COVERAGE, MIN_ADDITION_WORDS, PARAPHRASE_DICE } from './details-defaults.js';
 import { type FactGroup, factGroups } from './facts.js';
+import { termIndex } from './term-index.js';
 import type { Addition, SynthesisInput } from './types.js';
 import { overlap, type SentenceUnit, sentenceUnits } from './units.js';
 
@@ -84,25 +85,25 @@ export function statedByOtherReports(input: SynthesisInput, units: readonly Sent
     nextArticle[i] =
       next === undefined ? units.length : next.article === units[i]!.article ? nextArticle[i + 1]! : i + 1;
   }
-  // Paraphrases: shared terms counted through an inverted index (term → units), so only units
-  // that share a term are ever compared; Dice = 2·shared / (|A| + |B|).
-  const postings = new Map<number, number[]>();
-  for (const unit of units) {
-    for (const term of unit.terms) {
-      const list = postings.get(term);
-      if (list) list.push(unit.index);
-      else postings.set(term, [unit.index]);
-    }
-  }
+  // Paraphrases: shared terms counted through the story's inverted index (term-index.ts), so
+  // only units that share a term are ever compared; Dice = 2·shared / (|A| + |B|). Postings are
+  // in unit order, so each term's cursor marks where the current unit sits in its postings.
+  const { size, unitStart, unitTerms, postingStart, postings } = termIndex(units);
+  const cursor = new Int32Array(size);
   const shared = new Int32Array(units.length);
   const touched: number[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const a = u.terms.length;
     const from = nextArticle[i]!;
-    for (const term of u.terms) {
-      for (const j of postings.get(term)!) {
-        if (j < from) continue;
+    for (let p = unitStart[i]!; p < unitStart[i + 1]!; p++) {
+      const id = unitTerms[p]!;
+      const end = postingStart[id + 1]!;
+      let q = postingStart[id]! + cursor[id]! + 1;
+      cursor[id]!++;
+      while (q < end && postings[q]! < from) q++;
+      for (; q < end; q++) {
+        const j = postings[q]!;
         const count = shared[j]!;
         if (count === 0) touched.push(j);
         shared[j] = count + 1;

@@ -442,6 +442,74 @@ interface NumberStatement extends Statement {
   before: string;
 }
 
+/** Whether a code unit is white space as `\s` reads it. */
+function isRegExpSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Whether text[0, end) ends with a digit, one of , . : and white space (`/\d[,.:]\s*$/u`), scanned backwards. */
+function followsNumberSeparator(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && isRegExpSpace(text.charCodeAt(k))) k--;
+  const mark = text.charCodeAt(k);
+  if (k < 1 || (mark !== 44 && mark !== 46 && mark !== 58)) return false;
+  const digit = text.charCodeAt(k - 1);
+  return digit >= 48 && digit <= 57;
+}
+
+/** Letters (0 = not yet known, 1 = a letter, 2 = not) of the basic plane, filled on first use. */
+const LETTER = new Uint8Array(65536);
+const LETTER_TEST = /^\p{L}$/u;
+
+/** Whether the code point ending at text[k] is a letter; `size` is its length in code units. */
+function letterEndingAt(text: string, k: number): { letter: boolean; size: number } {
+  const code = text.charCodeAt(k);
+  if (code >= 0xdc00 && code <= 0xdfff && k > 0) {
+    const high = text.charCodeAt(k - 1);
+    if (high >= 0xd800 && high <= 0xdbff)
+      return { letter: LETTER_TEST.test(text.slice(k - 1, k + 1)), size: 2 };
+  }
+  let known = LETTER[code]!;
+  if (known === 0) {
+    known = LETTER_TEST.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER[code] = known;
+  }
+  return { letter: known === 1, size: 1 };
+}
+
+/**
+ * The last run of letters in text[0, end), or '' when it has none: what
+ * `/(\p{L}+)[^\p{L}]*$/u` captures, scanned backwards instead of from the sentence's start.
+ */
+function lastLetterRun(text: string, end: number): string {
+  let k = end - 1;
+  while (k >= 0) {
+    const { letter, size } = letterEndingAt(text, k);
+    if (letter) break;
+    k -= size;
+  }
+  if (k < 0) return '';
+  const runEnd = k + 1;
+  while (k >= 0) {
+    const { letter, size } = letterEndingAt(text, k);
+    if (!letter) break;
+    k -= size;
+  }
+  return text.slice(k + 1, runEnd);
+}
+
 /**
  * The numbers of a sentence by slot: "number:<unit word>" ("20 people"), "date:<month>" for a
  * day of a month ("Feb. 24") or "year:<month>" ("June 1972"). A number needs a content word as
@@ -452,9 +520,8 @@ function numbersOf(unit: SentenceUnit): Map<string, NumberStatement> {
   for (const match of unit.text.matchAll(NUMBER)) {
     const [whole, month, digits, unitWord] = match;
     const value = digits!.replace(/[,.]$/u, '').replace(/,/gu, '');
-    const preceding = unit.text.slice(0, match.index);
     // "168, 000" (a tokenised thousands separator), "4:00", "2.5" read from its second part.
-    if (/\d[,.:]\s*$/u.test(preceding)) continue;
+    if (followsNumberSeparator(unit.text, match.index)) continue;
     let slot: string | null = null;
     if (month) {
       const number = Number(value);
@@ -469,7 +536,7 @@ function numbersOf(unit: SentenceUnit): Map<string, NumberStatement> {
     if (slot === null || out.has(slot)) continue;
     const start = unit.span[0] + match.index;
     const text = (month ? whole.replace(/[\s-]+[A-Za-z]+$/u, '') : whole).trim().replace(/[,.]$/u, '');
-    const before = /(\p{L}+)[^\p{L}]*$/u.exec(preceding)?.[1]?.toLowerCase() ?? '';
+    const before = lastLetterRun(unit.text, match.index).toLowerCase();
     out.set(slot, {
       value: text,
       // "6" and "6.0" are one value.
@@ -507,11 +574,31 @@ function numberDiscrepancies(context: Context): Discrepancy[] {
     }
   };
   const subjects = new Map<string, string>();
+  // Only sentences with a number of one slot and one word before it can pair: an index from
+  // slot and word to the sentences (positions in `units`, ascending) replaces the all-pairs loop.
+  const bySlot = new Map<string, number[]>();
+  units.forEach((unit, position) => {
+    for (const [slot, statement] of numbers.get(unit.index)!) {
+      const key = `${slot}|${statement.before}`;
+      const list = bySlot.get(key);
+      if (list) list.push(position);
+      else bySlot.set(key, [position]);
+    }
+  });
+  const candidates: number[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const a = numbers.get(u.index)!;
     if (a.size === 0) continue;
-    for (let j = i + 1; j < units.length; j++) {
+    candidates.length = 0;
+    for (const [slot, statement] of a) {
+      for (const j of bySlot.get(`${slot}|${statement.before}`)!) if (j > i) candidates.push(j);
+    }
+    if (candidates.length === 0) continue;
+    candidates.sort((x, y) => x - y);
+    for (let c = 0; c < candidates.length; c++) {
+      const j = candidates[c]!;
+      if (c > 0 && candidates[c - 1] === j) continue;
       const v = units[j]!;
       if (u.article === v.article) continue;
       const b = numbers.get(v.index)!;
