@@ -36,7 +36,8 @@
  * Invariants: deterministic and pure; every mention's span indexes its article's body text and
  * holds the name as written; an entity's articles are the distinct articles of its mentions, in
  * input order; entities sorted by number of articles, then mentions, then name.
- * Cost: one pass over the characters of each body (no regular expression per word), O(total
+ * Cost: one pass over the characters of each body (no regular expression per word; words kept in
+ * flat arrays, strings and records made only for capitalised words and their neighbours), O(total
  * characters), plus O(names · words per name) for merging; computed once per input object
  * (WeakMap) and shared with discrepancies(). About 1 ms for the seeds' 11 KB (noisy machine).
  */
@@ -143,7 +144,6 @@ export interface RecognisedEntity extends Entity {
   names: NameMention[];
 }
 
-const POSSESSIVE = /['’‘]s$/u;
 const DOTTED = /^\p{L}(?:\.\p{L})+$/u;
 const ABBREVIATED = new Set([...HONORIFICS, 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'col', 'lt', 'no']);
 /** Endings of nationality adjectives and groups ("Asian", "Russians", "Chinese", "British"). */
@@ -227,14 +227,100 @@ function isJoinerChar(code: number): boolean {
   );
 }
 
+/** WordScan flags: capitalised, acronym, possessive dropped, first word of a sentence. */
+const CAPITALISED = 1;
+const ACRONYM = 2;
+const POSSESSIVE_DROPPED = 4;
+const SENTENCE_START = 8;
+/** The scanner judged the word ASCII (on its first code unit and its letters outside joiners). */
+const SCANNED_ASCII = 16;
+
 /**
- * The words of a text with their offsets, case and sentence position. A word is a run of
- * letters, digits and marks, with ' ’ ‘ - + . & inside it when a letter or digit follows
+ * The words of one text as flat arrays (offsets, flags, gaps), with each word's folded key and
+ * Word record made only when asked for: the recogniser looks closely at capitalised words and
+ * their neighbours only, so most words of a body never become strings or objects.
+ */
+export class WordScan {
+  readonly text: string;
+  /** Number of words. */
+  count = 0;
+  readonly start: Int32Array;
+  /** End of each word as Word.end (a dropped possessive excluded, a dotted acronym's dot included). */
+  readonly end: Int32Array;
+  readonly flags: Uint8Array;
+  /** GAP_* bits of what lies between the previous word and each word. */
+  readonly gap: Uint8Array;
+  private readonly keys: (string | undefined)[] = [];
+  private readonly made: (Word | undefined)[] = [];
+
+  constructor(text: string) {
+    this.text = text;
+    const most = (text.length >> 1) + 2;
+    this.start = new Int32Array(most);
+    this.end = new Int32Array(most);
+    this.flags = new Uint8Array(most);
+    this.gap = new Uint8Array(most);
+  }
+
+  /** Whether word k has a flag. */
+  has(k: number, flag: number): boolean {
+    return (this.flags[k]! & flag) !== 0;
+  }
+
+  /** The folded key of word k (computed once). */
+  key(k: number): string {
+    let key = this.keys[k];
+    if (key === undefined) {
+      const raw = this.text.slice(this.start[k], this.end[k]);
+      if (this.has(k, SCANNED_ASCII)) {
+        // A letter right after a joiner may still lie beyond ASCII: then toLowerCase as ever.
+        const shape = asciiShape(raw);
+        const lower = (shape & (SHAPE_UPPER | SHAPE_NON_ASCII)) === 0 ? raw : raw.toLowerCase();
+        key = (shape & SHAPE_DOT) !== 0 ? lower.replace(/\./gu, '') : lower;
+      } else key = foldName(raw);
+      this.keys[k] = key;
+    }
+    return key;
+  }
+
+  /** Word k as a record (made once), or undefined outside the text's words. */
+  word(k: number): Word | undefined {
+    if (k < 0 || k >= this.count) return undefined;
+    let word = this.made[k];
+    if (word === undefined) {
+      const flags = this.flags[k]!;
+      word = {
+        text: this.text.slice(this.start[k], this.end[k]),
+        key: this.key(k),
+        start: this.start[k]!,
+        end: this.end[k]!,
+        capitalised: (flags & CAPITALISED) !== 0,
+        acronym: (flags & ACRONYM) !== 0,
+        possessive: (flags & POSSESSIVE_DROPPED) !== 0,
+        sentenceStart: (flags & SENTENCE_START) !== 0,
+        gap: this.gap[k]!,
+      };
+      this.made[k] = word;
+    }
+    return word;
+  }
+}
+
+/** Whether text[end - 2, end) is a possessive ending: ' ’ or ‘ then "s". */
+function endsPossessive(text: string, end: number): boolean {
+  const mark = text.charCodeAt(end - 2);
+  return text.charCodeAt(end - 1) === 115 && (mark === 39 || mark === 0x2019 || mark === 0x2018);
+}
+
+/**
+ * Scans the words of a text: offsets, case and sentence position. A word is a run of letters,
+ * digits and marks, with ' ’ ‘ - + . & inside it when a letter or digit follows
  * ("Kassym-Jomart", "C5+1", "U.S"); a trailing possessive is dropped ("Tokayev’s" → "Tokayev").
  */
-export function wordsOf(text: string): Word[] {
-  const words: Word[] = [];
+export function scanWords(text: string): WordScan {
+  const scan = new WordScan(text);
   const n = text.length;
+  let count = 0;
   let previousEnd = 0;
   let previousAbbreviated = false;
   let i = 0;
@@ -264,57 +350,59 @@ export function wordsOf(text: string): Word[] {
       break;
     }
     const matchEnd = i;
-    let raw = text.slice(start, matchEnd);
-    const possessive = raw.length > 2 && raw.charCodeAt(raw.length - 1) === 115 && POSSESSIVE.test(raw);
-    if (possessive) raw = raw.slice(0, -2);
+    const possessive = matchEnd - start > 2 && endsPossessive(text, matchEnd);
+    let end = possessive ? matchEnd - 2 : matchEnd;
     // A dotted acronym keeps its last dot ("U.S."), which then ends no sentence.
-    const dotted = !possessive && sawDot && DOTTED.test(raw) && text.charCodeAt(matchEnd) === 46;
+    const dotted =
+      !possessive && sawDot && text.charCodeAt(matchEnd) === 46 && DOTTED.test(text.slice(start, end));
     if (dotted) {
-      raw += '.';
+      end++;
       i = matchEnd + 1;
     }
     const gap =
       start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32
         ? GAP_SPACE | GAP_SPACE_OR_DOT
         : gapOf(text, previousEnd, start);
-    const firstCode = raw.charCodeAt(0);
+    const firstCode = text.charCodeAt(start);
     let capitalised: boolean;
     if (firstCode < 128) capitalised = firstCode >= 65 && firstCode <= 90;
     else {
-      const first = raw.charAt(0);
+      const first = text.charAt(start);
       capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
     }
-    // One pass over the word's code units instead of toUpperCase/toLowerCase calls, which are
-    // the scanner's main cost: ASCII words case-convert exactly as these flags say.
-    const shape = asciiShape(raw);
-    const acronym =
-      capitalised &&
-      raw.length >= 2 &&
-      ((shape & SHAPE_NON_ASCII) === 0 ? (shape & SHAPE_LOWER) === 0 : raw === raw.toUpperCase());
+    let acronym = false;
+    if (capitalised && end - start >= 2) {
+      // One pass over the word's code units instead of a toUpperCase call: ASCII words
+      // case-convert exactly as these flags say.
+      const raw = text.slice(start, end);
+      const shape = asciiShape(raw);
+      acronym = (shape & SHAPE_NON_ASCII) === 0 ? (shape & SHAPE_LOWER) === 0 : raw === raw.toUpperCase();
+    }
     const endsSentence =
       (gap & GAP_SENTENCE_END) !== 0 && !(previousAbbreviated && (gap & GAP_NEWLINE) === 0);
-    let key: string;
-    if (ascii) {
-      // `ascii` was judged on the word's first code unit and its letters outside joiners, so a
-      // letter right after a joiner may still lie beyond ASCII: then toLowerCase as ever.
-      const lower = (shape & (SHAPE_UPPER | SHAPE_NON_ASCII)) === 0 ? raw : raw.toLowerCase();
-      key = (shape & SHAPE_DOT) !== 0 ? lower.replace(/\./gu, '') : lower;
-    } else key = foldName(raw);
-    words.push({
-      text: raw,
-      key,
-      start,
-      end: start + raw.length,
-      capitalised,
-      acronym,
-      possessive,
-      sentenceStart: words.length === 0 || endsSentence,
-      gap,
-    });
-    previousEnd = dotted ? start + raw.length : matchEnd;
+    scan.start[count] = start;
+    scan.end[count] = end;
+    scan.gap[count] = gap;
+    scan.flags[count] =
+      (capitalised ? CAPITALISED : 0) |
+      (acronym ? ACRONYM : 0) |
+      (possessive ? POSSESSIVE_DROPPED : 0) |
+      (count === 0 || endsSentence ? SENTENCE_START : 0) |
+      (ascii ? SCANNED_ASCII : 0);
+    scan.count = ++count;
+    previousEnd = dotted ? end : matchEnd;
     // "Mr." and "U.S." do not end a sentence.
-    previousAbbreviated = dotted || (text.charCodeAt(previousEnd) === 46 && ABBREVIATED.has(key));
+    previousAbbreviated =
+      dotted || (text.charCodeAt(previousEnd) === 46 && ABBREVIATED.has(scan.key(count - 1)));
   }
+  return scan;
+}
+
+/** The words of a text with their offsets, case and sentence position (see scanWords). */
+export function wordsOf(text: string): Word[] {
+  const scan = scanWords(text);
+  const words: Word[] = [];
+  for (let k = 0; k < scan.count; k++) words.push(scan.word(k)!);
   return words;
 }
 
@@ -354,7 +442,7 @@ function titleStart(run: readonly Word[], t: number): number {
 /** The name mentions of one article's body. */
 export function nameMentions(
   article: string,
-  words: readonly Word[],
+  words: WordScan,
   knownCapitalised: ReadonlySet<string>,
   dateline: string | null,
 ): NameMention[] {
@@ -365,8 +453,12 @@ export function nameMentions(
     (!w.sentenceStart || w.acronym || knownCapitalised.has(w.key) || TITLE_WORDS.has(w.key));
   const datelineKey = dateline === null ? null : foldName(dateline);
   let i = 0;
-  while (i < words.length) {
-    const first = words[i]!;
+  while (i < words.count) {
+    if (!words.has(i, CAPITALISED)) {
+      i++;
+      continue;
+    }
+    const first = words.word(i)!;
     if (!isNameWord(first)) {
       i++;
       continue;
@@ -375,22 +467,22 @@ export function nameMentions(
     // over joiners between two name words ("Bank of America").
     let j = i + 1;
     if (!first.possessive) {
-      while (j < words.length) {
-        const w = words[j]!;
+      while (j < words.count) {
+        const w = words.word(j)!;
         const plainGap =
           (w.gap & GAP_SPACE_OR_DOT) !== 0 &&
           (w.gap & GAP_NEWLINE) === 0 &&
-          ((w.gap & GAP_DOT) === 0 || words[j - 1]!.text.includes('.'));
+          ((w.gap & GAP_DOT) === 0 || words.word(j - 1)!.text.includes('.'));
         if (!plainGap) break;
         if (isNameWord(w) && !w.sentenceStart) {
           j++;
           if (w.possessive) break;
           continue;
         }
-        const next = words[j + 1];
+        const next = words.word(j + 1);
         // "of" joins only after the head of an organisation, place or title ("Bank of America",
         // "Gulf of Mexico", "Secretary of State"), never a person and a place ("Trudeau of Canada").
-        const prior = words[j - 1]!.key;
+        const prior = words.key(j - 1);
         const joins =
           w.key !== 'of' || ORGANISATION_WORDS.has(prior) || PLACE_WORDS.has(prior) || TITLE_WORDS.has(prior);
         if (
@@ -411,16 +503,17 @@ export function nameMentions(
     // An organisation's head word ends it: "Soviet Union | Ukraine".
     const runStart = i;
     for (let k = i; k < j - 1; k++) {
-      if (ORGANISATION_WORDS.has(words[k]!.key)) {
+      if (ORGANISATION_WORDS.has(words.key(k))) {
         j = k + 1;
         break;
       }
     }
     const runEnd = j;
-    const run = words.slice(runStart, runEnd);
+    const run: Word[] = [];
+    for (let k = runStart; k < runEnd; k++) run.push(words.word(k)!);
     i = runEnd;
-    const before = words[runStart - 1];
-    const after = words[runEnd];
+    const before = words.word(runStart - 1);
+    const after = words.word(runEnd);
     const votes = noVotes();
     let name = run;
     let title: string | null = null;
@@ -481,7 +574,7 @@ export function nameMentions(
         titleFrom = before.start;
       }
       // "in Astana", "to the United States".
-      const cueWord = before.key === 'the' ? words[runStart - 2] : before;
+      const cueWord = before.key === 'the' ? words.word(runStart - 2) : before;
       const cue = cueWord === undefined ? undefined : PLACE_CUES.get(cueWord.key);
       // An acronym after "in"/"at" is rarely a place ("at the CIA"), unless dotted ("in L.A.").
       const plainAcronym = name.length === 1 && headWord.acronym && !headWord.text.includes('.');
@@ -491,8 +584,8 @@ export function nameMentions(
       votes.place += STRONG_CUE;
     if (after && after.gap & GAP_COMMA && (after.key === 'the' || after.key === 'a')) {
       // An appositive: "Donald Lu, the State Department's top official" / "Tashkent, the capital".
-      for (let k = runEnd + 1; k < Math.min(words.length, runEnd + 9); k++) {
-        const w = words[k]!;
+      for (let k = runEnd + 1; k < Math.min(words.count, runEnd + 9); k++) {
+        const w = words.word(k)!;
         if (w.gap & GAP_PUNCTUATION) break;
         if (w.key === 'capital' || w.key === 'city' || w.key === 'country') {
           votes.place += STRONG_CUE;
@@ -537,10 +630,13 @@ export function recogniseEntities(input: SynthesisInput): RecognisedEntity[] {
 
 function recognise(input: SynthesisInput): RecognisedEntity[] {
   const bodies = input.articles.map((article) => bodyText(article));
-  const wordLists = bodies.map((body) => wordsOf(body));
+  const wordLists = bodies.map((body) => scanWords(body));
   const knownCapitalised = new Set<string>();
-  for (const words of wordLists)
-    for (const w of words) if (w.capitalised && !w.sentenceStart) knownCapitalised.add(w.key);
+  for (const words of wordLists) {
+    for (let k = 0; k < words.count; k++)
+      if ((words.flags[k]! & (CAPITALISED | SENTENCE_START)) === CAPITALISED)
+        knownCapitalised.add(words.key(k));
+  }
   const mentions: NameMention[] = [];
   input.articles.forEach((article, index) => {
     const body = bodies[index]!;
