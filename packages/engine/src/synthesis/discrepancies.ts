@@ -51,7 +51,7 @@ import {
 } from './details-defaults.js';
 import { type RecognisedEntity, recogniseEntities } from './entities.js';
 import type { Discrepancy, DiscrepancyKind, Mention, SynthesisInput } from './types.js';
-import { dice, type SentenceUnit, termsOf } from './units.js';
+import { dice, isRegExpSpace, type SentenceUnit, termsOf } from './units.js';
 
 /** A value as one article states it. */
 interface Statement {
@@ -440,23 +440,6 @@ const NUMBER = new RegExp(`\\b(?:(${MONTHS})\\.?\\s+)?(\\d[\\d,.]*)(?:[\\s-]+([A
 interface NumberStatement extends Statement {
   /** The folded word before the number (or its month): "killed" in "killed 20 people". */
   before: string;
-}
-
-/** Whether a code unit is white space as `\s` reads it. */
-function isRegExpSpace(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) ||
-    code === 32 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** Whether text[0, end) ends with a digit, one of , . : and white space (`/\d[,.:]\s*$/u`), scanned backwards. */

@@ -29,7 +29,7 @@ import {
 } from './defaults.js';
 import { termIndex } from './term-index.js';
 import type { Fact, SynthesisInput } from './types.js';
-import { dice, overlap, reportsOf, type SentenceUnit, sentenceUnits } from './units.js';
+import { collapseSpaces, dice, overlap, reportsOf, type SentenceUnit, sentenceUnits } from './units.js';
 
 /** A fact with the units that state it, for the summary. */
 export interface FactGroup {
@@ -80,7 +80,7 @@ export function factGroups(
     const articles = [...new Set(list.map((unit) => unit.article))].sort();
     groups.push({
       fact: {
-        text: representative.text.replace(/\s+/gu, ' '),
+        text: collapseSpaces(representative.text),
         articles,
         origins,
         support,

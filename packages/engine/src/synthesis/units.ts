@@ -208,3 +208,33 @@ export function reportsOf(units: readonly SentenceUnit[]): { origins: string[]; 
   }
   return { origins: [...origins].sort(), support: origins.size + alone.size };
 }
+
+/** Whether a code unit is white space as `\s` reads it. */
+export function isRegExpSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * The text with each run of white space as one space: `text.replace(/\s+/gu, ' ')`, returning
+ * the text itself without running the regular expression when it has no such run to replace.
+ */
+export function collapseSpaces(text: string): string {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (isRegExpSpace(code) && (code !== 32 || isRegExpSpace(text.charCodeAt(k + 1))))
+      return text.replace(/\s+/gu, ' ');
+  }
+  return text;
+}
