@@ -6,9 +6,7 @@ import {
   headline,
   type Story,
   SUMMARY_DEFAULTS,
-  type Synthesis,
   type SynthesisInput,
-  synthesise,
 } from '@storyfold/engine';
 import { readInputs } from '@storyfold/ingest';
 import { formatAnalysis } from './analysis-report.js';
@@ -17,6 +15,7 @@ import { COMMON_OPTIONS, maxBytesOf } from './command-options.js';
 import { writeJson } from './json-writer.js';
 import { PreparePool } from './prepare-pool.js';
 import { progressBar } from './progress.js';
+import { synthesiseAll } from './synthesis-pool.js';
 
 export const ANALYZE_USAGE = `Usage: storyfold analyze <path>... [--json] [--stories-from <field>] [--summary-words <n>]
                          [--max-bytes <n>] [--workers <n>]
@@ -37,8 +36,9 @@ Options:
   --summary-words <n>
                     length of each story's summary in words (default ${SUMMARY_DEFAULTS.words})
   --max-bytes <n>   skip input files larger than n bytes (default 20000000)
-  --workers <n>     threads preparing articles (default: one per core from 1000 articles;
-                    0 prepares on the main thread)
+  --workers <n>     threads preparing articles and synthesising stories (default: one per
+                    core, from 1000 articles and from 300 stories; 0 does all on the main
+                    thread)
   --debug           print stack traces for unexpected errors`;
 
 /** Inputs over this many articles get a progress bar (on a terminal). */
@@ -123,7 +123,13 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     storiesFrom === undefined ? folded : { ...folded, stories: labelledStories(folded, labels) };
   progress.done();
   if (values.json) {
-    const syntheses = synthesiseStories(analysis, summaryWords);
+    const syntheses = await synthesiseAll(
+      synthesisInputs(analysis),
+      { summary: { words: summaryWords } },
+      workers,
+      report('synthesising'),
+    );
+    progress.done();
     await writeJson(process.stdout, {
       articles: analysis.articles,
       origins: analysis.origins,
@@ -180,8 +186,8 @@ export function labelledStories(analysis: Analysis, labels: ReadonlyMap<string, 
   });
 }
 
-/** Each story's synthesis, in story order; each story sees only its own articles' alignments. */
-export function synthesiseStories(analysis: Analysis, summaryWords: number): Synthesis[] {
+/** Each story's synthesis input, in story order; each story sees only its own articles' alignments. */
+export function synthesisInputs(analysis: Analysis): SynthesisInput[] {
   const storyOf = new Map<string, number>();
   analysis.stories.forEach((story, i) => {
     for (const id of story.articles) storyOf.set(id, i);
@@ -201,5 +207,5 @@ export function synthesiseStories(analysis: Analysis, summaryWords: number): Syn
     const i = storyOf.get(alignment.articles[0]);
     if (i !== undefined && i === storyOf.get(alignment.articles[1])) inputs[i]!.alignments.push(alignment);
   }
-  return inputs.map((input) => synthesise(input, { summary: { words: summaryWords } }));
+  return inputs;
 }

@@ -5,10 +5,10 @@
  */
 import { parseArgs } from 'node:util';
 import type { Origin, Synthesis } from '@storyfold/engine';
-import { SUMMARY_DEFAULTS } from '@storyfold/engine';
+import { synthesise } from '@storyfold/engine';
 import { storyAnalysis } from '@storyfold/ingest';
 import { formatAnalysis } from './analysis-report.js';
-import { synthesiseStories } from './analyze-command.js';
+import { synthesisInputs } from './analyze-command.js';
 import { CliError } from './cli-error.js';
 import { COMMON_OPTIONS } from './command-options.js';
 import { DATA_OPTION, DATA_USAGE, openData } from './data-folder.js';
@@ -49,7 +49,7 @@ export async function storyCommand(argv: string[]): Promise<number> {
   try {
     const analysis = await storyAnalysis(store, id);
     if (analysis === undefined) throw new CliError(`no story "${id}" in this store (see storyfold stories)`);
-    const syntheses = synthesiseStories(analysis, SUMMARY_DEFAULTS.words);
+    const syntheses = synthesisInputs(analysis).map((input) => synthesise(input));
     if (values.json) {
       const { articles, origins, stories, alignments } = analysis;
       await writeJson(process.stdout, {
