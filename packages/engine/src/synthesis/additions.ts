@@ -23,12 +23,11 @@
  * document frequencies (only sentences sharing a term meet), plus O(p·log u) to find the
  * sentences of p aligned passages; about 150–250 sentences for 10 articles.
  */
-import { bodyText } from '../article.js';
 import { ALIGNED_COVERAGE, MIN_ADDITION_WORDS, PARAPHRASE_DICE } from './details-defaults.js';
 import { type FactGroup, factGroups } from './facts.js';
 import { termIndex } from './term-index.js';
 import type { Addition, SynthesisInput } from './types.js';
-import { overlap, type SentenceUnit, sentenceUnits } from './units.js';
+import { bodiesOf, overlap, type SentenceUnit, sentenceUnits } from './units.js';
 
 /** The reports a unit is credited to: its origins, or its article alone when it has none. */
 export function reportsOfUnit(unit: SentenceUnit): string[] {
@@ -41,8 +40,20 @@ const disjoint = (a: readonly string[], b: readonly string[]): boolean => !a.som
  * For each unit (by index), the units of other reports that state it: aligned with it or a
  * paraphrase of it. Symmetric.
  */
-export function statedByOtherReports(input: SynthesisInput, units: readonly SentenceUnit[]): Set<number>[] {
-  const stated = units.map(() => new Set<number>());
+export function statedByOtherReports(
+  input: SynthesisInput,
+  units: readonly SentenceUnit[],
+): ReadonlySet<number>[] {
+  // Sets are made for linked units only; the others share one empty set at the end.
+  const linked: (Set<number> | undefined)[] = new Array(units.length);
+  const setOf = (index: number): Set<number> => {
+    let set = linked[index];
+    if (!set) {
+      set = new Set();
+      linked[index] = set;
+    }
+    return set;
+  };
   const byArticle = new Map<string, SentenceUnit[]>();
   for (const unit of units) {
     const list = byArticle.get(unit.article);
@@ -58,9 +69,9 @@ export function statedByOtherReports(input: SynthesisInput, units: readonly Sent
     return x !== null && y !== null ? x !== y : disjoint(reports[i]!, reports[j]!);
   };
   const link = (u: SentenceUnit, v: SentenceUnit): void => {
-    if (u.article === v.article || stated[u.index]!.has(v.index) || !otherReports(u.index, v.index)) return;
-    stated[u.index]!.add(v.index);
-    stated[v.index]!.add(u.index);
+    if (u.article === v.article || linked[u.index]?.has(v.index) || !otherReports(u.index, v.index)) return;
+    setOf(u.index).add(v.index);
+    setOf(v.index).add(u.index);
   };
   for (const alignment of input.alignments) {
     const left = byArticle.get(alignment.articles[0]) ?? [];
@@ -116,13 +127,18 @@ export function statedByOtherReports(input: SynthesisInput, units: readonly Sent
     }
     touched.length = 0;
   }
+  const stated: ReadonlySet<number>[] = [];
+  for (let i = 0; i < units.length; i++) stated.push(linked[i] ?? NO_UNITS);
   return stated;
 }
+
+/** The links of a unit that no other report states. */
+const NO_UNITS: ReadonlySet<number> = new Set();
 
 /** A story's sentence units and, for each, the units of other reports that state it. */
 export interface StatedUnits {
   units: SentenceUnit[];
-  stated: Set<number>[];
+  stated: ReadonlySet<number>[];
 }
 
 /**
@@ -165,8 +181,9 @@ export function additions(input: SynthesisInput, groups?: readonly FactGroup[]):
   const reports = new Set(units.flatMap(reportsOfUnit));
   if (reports.size < 2) return input.articles.map((article) => ({ article: article.id, passages: [] }));
   const factShared = statedInFacts(groups ?? factGroups(input, units));
-  return input.articles.map((article) => {
-    const body = bodyText(article);
+  const bodies = bodiesOf(input);
+  return input.articles.map((article, articleIndex) => {
+    const body = bodies[articleIndex]!;
     const passages: Addition['passages'] = [];
     let previous = -2;
     for (const unit of units) {

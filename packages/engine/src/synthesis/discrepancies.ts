@@ -35,7 +35,6 @@
  * O(q²) for q quotations, linear in the body text otherwise. Measured (wall time, best of 100 on
  * a shared, loaded 2-core machine, so noisy): about 0.5–1.5 ms of its own for 5–10 articles.
  */
-import { bodyText } from '../article.js';
 import { tokenize } from '../tokens.js';
 import { statedUnits } from './additions.js';
 import {
@@ -51,7 +50,7 @@ import {
 } from './details-defaults.js';
 import { type RecognisedEntity, recogniseEntities } from './entities.js';
 import type { Discrepancy, DiscrepancyKind, Mention, SynthesisInput } from './types.js';
-import { dice, isRegExpSpace, type SentenceUnit, termsOf } from './units.js';
+import { bodiesOf, dice, isRegExpSpace, type SentenceUnit, termsOf } from './units.js';
 
 /** A value as one article states it. */
 interface Statement {
@@ -66,7 +65,7 @@ interface Context {
   bodies: Map<string, string>;
   units: SentenceUnit[];
   /** For each unit, the units of other reports that state it (aligned or paraphrased). */
-  stated: Set<number>[];
+  stated: ReadonlySet<number>[];
   unitsByArticle: Map<string, SentenceUnit[]>;
   entities: RecognisedEntity[];
   /** For each unit (by index), the people it names: entity name and mention span. */
@@ -108,7 +107,8 @@ function wordKey(text: string): string {
 }
 
 function contextOf(input: SynthesisInput): Context {
-  const bodies = new Map(input.articles.map((article) => [article.id, bodyText(article)]));
+  const texts = bodiesOf(input);
+  const bodies = new Map(input.articles.map((article, index) => [article.id, texts[index]!]));
   const { units, stated } = statedUnits(input);
   const unitsByArticle = new Map<string, SentenceUnit[]>();
   for (const unit of units) {

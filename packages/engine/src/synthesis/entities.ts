@@ -41,7 +41,6 @@
  * characters), plus O(names · words per name) for merging; computed once per input object
  * (WeakMap) and shared with discrepancies(). About 1 ms for the seeds' 11 KB (noisy machine).
  */
-import { bodyText } from '../article.js';
 import {
   CUE,
   DEPARTMENT_WORDS,
@@ -60,6 +59,7 @@ import {
   WEAK_CUE,
 } from './details-defaults.js';
 import type { Entity, EntityKind, Mention, SynthesisInput } from './types.js';
+import { bodiesOf } from './units.js';
 
 /** One word of a body, as the recogniser sees it. */
 export interface Word {
@@ -629,7 +629,7 @@ export function recogniseEntities(input: SynthesisInput): RecognisedEntity[] {
 }
 
 function recognise(input: SynthesisInput): RecognisedEntity[] {
-  const bodies = input.articles.map((article) => bodyText(article));
+  const bodies = bodiesOf(input);
   const wordLists = bodies.map((body) => scanWords(body));
   const knownCapitalised = new Set<string>();
   for (const words of wordLists) {

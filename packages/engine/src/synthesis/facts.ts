@@ -77,7 +77,9 @@ export function factGroups(
   for (const list of members.values()) {
     const representative = medoid(list);
     const { origins, support } = reportsOf(list);
-    const articles = [...new Set(list.map((unit) => unit.article))].sort();
+    const articles: string[] = [];
+    for (const unit of list) if (!articles.includes(unit.article)) articles.push(unit.article);
+    articles.sort();
     groups.push({
       fact: {
         text: collapseSpaces(representative.text),
@@ -265,8 +267,8 @@ function computeTermWeights(units: readonly SentenceUnit[]): TermWeights {
     totals[u] = sum;
   }
   const of = (term: number): number => {
-    const id = idOf.get(term);
-    return id === undefined ? 0 : weight[id]!;
+    const id = idOf(term);
+    return id < 0 ? 0 : weight[id]!;
   };
   const total = (unit: SentenceUnit): number => totals[unit.index] ?? 0;
   return {

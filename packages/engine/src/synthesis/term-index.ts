@@ -12,15 +12,15 @@
  * Introduction to Information Retrieval, ch. 1–2), without compression.
  * Invariants: `units[u].index === u` (the story's full unit list); a unit appears once in a
  * term's postings; computed once per unit list (WeakMap) and never changed after.
- * Cost: O(total terms) time and memory, one hash-map lookup per term occurrence.
+ * Cost: O(total terms) time and memory, one probe of an open-addressing table per term occurrence.
  */
 import type { SentenceUnit } from './units.js';
 
 export interface TermIndex {
   /** Number of distinct terms. */
   size: number;
-  /** Dense id of each term hash. */
-  idOf: Map<number, number>;
+  /** Dense id of a term hash, or -1 when no unit holds it. */
+  idOf(term: number): number;
   /** Where each unit's term ids start in unitTerms (length units + 1). */
   unitStart: Int32Array;
   /** Term ids of every unit, parallel to each unit's terms. */
@@ -48,28 +48,35 @@ function buildTermIndex(units: readonly SentenceUnit[]): TermIndex {
   for (let u = 0; u < units.length; u++) unitStart[u + 1] = unitStart[u]! + units[u]!.terms.length;
   const total = unitStart[units.length]!;
   const unitTerms = new Int32Array(total);
-  const idOf = new Map<number, number>();
-  let counts = new Int32Array(Math.max(16, total >> 2));
+  // Open addressing over term hashes (non-negative 30-bit integers, units.ts), at most half full.
+  let bits = 4;
+  while (1 << bits < 2 * total) bits++;
+  const mask = (1 << bits) - 1;
+  const slotTerm = new Int32Array(1 << bits).fill(-1);
+  const slotId = new Int32Array(1 << bits);
+  const counts = new Int32Array(total + 1);
+  let size = 0;
+  const slotOf = (term: number): number => {
+    let slot = Math.imul(term, 0x9e3779b1) >>> (32 - bits);
+    while (slotTerm[slot] !== -1 && slotTerm[slot] !== term) slot = (slot + 1) & mask;
+    return slot;
+  };
   for (let u = 0; u < units.length; u++) {
     const terms = units[u]!.terms;
     const from = unitStart[u]!;
     for (let k = 0; k < terms.length; k++) {
       const term = terms[k]!;
-      let id = idOf.get(term);
-      if (id === undefined) {
-        id = idOf.size;
-        idOf.set(term, id);
-        if (id >= counts.length) {
-          const grown = new Int32Array(counts.length * 2);
-          grown.set(counts);
-          counts = grown;
-        }
-      }
+      const slot = slotOf(term);
+      let id: number;
+      if (slotTerm[slot] === -1) {
+        slotTerm[slot] = term;
+        id = size++;
+        slotId[slot] = id;
+      } else id = slotId[slot]!;
       unitTerms[from + k] = id;
       counts[id]!++;
     }
   }
-  const size = idOf.size;
   const postingStart = new Int32Array(size + 1);
   for (let t = 0; t < size; t++) postingStart[t + 1] = postingStart[t]! + counts[t]!;
   const fill = postingStart.slice(0, size);
@@ -77,5 +84,9 @@ function buildTermIndex(units: readonly SentenceUnit[]): TermIndex {
   for (let u = 0; u < units.length; u++) {
     for (let p = unitStart[u]!; p < unitStart[u + 1]!; p++) postings[fill[unitTerms[p]!]!++] = u;
   }
+  const idOf = (term: number): number => {
+    const slot = slotOf(term);
+    return slotTerm[slot] === -1 ? -1 : slotId[slot]!;
+  };
   return { size, idOf, unitStart, unitTerms, postingStart, postings };
 }

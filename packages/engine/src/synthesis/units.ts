@@ -90,6 +90,19 @@ export function dice(a: Uint32Array, b: Uint32Array): number {
   return (2 * shared) / (a.length + b.length);
 }
 
+/** Body texts per input object: every part of one story's synthesis joins each body once. */
+const bodiesComputed = new WeakMap<SynthesisInput, string[]>();
+
+/** The body text of each article of a story, in input order (joined once per input object). */
+export function bodiesOf(input: SynthesisInput): string[] {
+  let bodies = bodiesComputed.get(input);
+  if (!bodies) {
+    bodies = input.articles.map((article) => bodyText(article));
+    bodiesComputed.set(input, bodies);
+  }
+  return bodies;
+}
+
 /**
  * Units per input object, so that every part of one story's synthesis (facts, summary,
  * additions, discrepancies) splits and tokenises its bodies once. Inputs and units are treated
@@ -110,8 +123,9 @@ export function sentenceUnits(input: SynthesisInput): SentenceUnit[] {
 function computeUnits(input: SynthesisInput): SentenceUnit[] {
   const units: SentenceUnit[] = [];
   const byArticle = new Map<string, SentenceUnit[]>();
+  const bodies = bodiesOf(input);
   input.articles.forEach((article, articleIndex) => {
-    const text = bodyText(article);
+    const text = bodies[articleIndex]!;
     const sentences = splitSentences(text);
     const tokens = tokenize(text);
     const list: SentenceUnit[] = [];
