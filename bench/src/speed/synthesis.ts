@@ -6,19 +6,27 @@
  * the engine (`analyze`) and then taken as one story with all its origins and alignments, so the
  * input has the copies and passages a real 10-article story has.
  * Baseline, same run: `analyze` of the same 10 articles (what folding them costs), and the floor
- * of any synthesis (splitting the bodies into sentences and tokenising them).
+ * of any synthesis (splitting the bodies into sentences and tokenising them). Each part is also
+ * timed on its own (rows "part: …"), so that the table says where the time goes.
  * Numbers on a shared machine are noisy lower bounds.
  */
 import {
   type Analysis,
+  additions,
   analyze,
   bodyText,
+  discrepancies,
+  entities,
   factGroups,
   headline,
+  recogniseEntities,
   type SynthesisInput,
   sentenceUnits,
+  statedUnits,
   summaryOf,
   synthesise,
+  termWeights,
+  timeline,
   titlesOf,
 } from '@storyfold/engine';
 import { corpusArticles } from '../corpus/build-corpus.js';
@@ -29,6 +37,19 @@ const ARTICLES_PER_STORY = 10;
 const CORPUS_SEED = 20240101;
 /** Warm-up rounds over all stories before timing (JIT). */
 const WARMUP = 2;
+
+/** The parts of synthesis timed one by one (each after the ones before it, as synthesise runs them). */
+const PART_NAMES = [
+  'units (sentences, terms, credits)',
+  'facts (term weights, fact groups)',
+  'headline',
+  'summary',
+  'additions (with links between reports)',
+  'entities (recognition)',
+  'discrepancies',
+  'timeline',
+] as const;
+type PartName = (typeof PART_NAMES)[number];
 
 function asOneStory(analysis: Analysis, id: string): SynthesisInput {
   return {
@@ -67,6 +88,10 @@ export async function run(): Promise<Section> {
   const synthesisMs: number[] = [];
   const summaryMs: number[] = [];
   const floorMs: number[] = [];
+  const partMs = Object.fromEntries(PART_NAMES.map((name) => [name, [] as number[]])) as Record<
+    PartName,
+    number[]
+  >;
   let characters = 0;
   for (const input of inputs) {
     let start = performance.now();
@@ -82,6 +107,37 @@ export async function run(): Promise<Section> {
     sentenceUnits({ ...input });
     floorMs.push(performance.now() - start);
     for (const article of input.articles) characters += bodyText(article).length;
+    // Each part on its own, in synthesise's order, on one fresh copy: a part's time excludes
+    // what earlier parts computed and cached for the same input.
+    const parts = { ...input };
+    let lap = performance.now();
+    const time = (name: PartName, run: () => unknown): void => {
+      run();
+      const now = performance.now();
+      partMs[name].push(now - lap);
+      lap = now;
+    };
+    let partUnits: ReturnType<typeof sentenceUnits> = [];
+    let groups: ReturnType<typeof factGroups> = [];
+    time('units (sentences, terms, credits)', () => {
+      partUnits = sentenceUnits(parts);
+    });
+    time('facts (term weights, fact groups)', () => {
+      termWeights(partUnits);
+      groups = factGroups(parts, partUnits);
+    });
+    time('headline', () => headline(parts.articles));
+    time('summary', () => summaryOf(titlesOf(parts), partUnits, groups));
+    time('additions (with links between reports)', () => {
+      statedUnits(parts);
+      additions(parts, groups);
+    });
+    time('entities (recognition)', () => {
+      recogniseEntities(parts);
+      entities(parts);
+    });
+    time('discrepancies', () => discrepancies(parts));
+    time('timeline', () => timeline(parts));
   }
   const mean = (values: number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
   const p95 = (values: number[]): number =>
@@ -99,6 +155,12 @@ export async function run(): Promise<Section> {
       'median ms': median(summaryMs),
       'p95 ms': p95(summaryMs),
     },
+    ...PART_NAMES.map((name) => ({
+      measure: `part: ${name}`,
+      'mean ms': mean(partMs[name]),
+      'median ms': median(partMs[name]),
+      'p95 ms': p95(partMs[name]),
+    })),
     {
       measure: 'floor: sentences + tokens',
       'mean ms': mean(floorMs),
