@@ -324,6 +324,18 @@ const titleAgree = (a: string, b: string): boolean => {
 
 function titleDiscrepancies(context: Context): Discrepancy[] {
   const people = context.entities.filter((e) => e.kind === 'person');
+  // The sentences that name one person only (under one or more mentions) and hold "as ", by
+  // that person's name, in unit order: found once instead of once per person.
+  const soleNamed = new Map<string, SentenceUnit[]>();
+  for (const unit of context.units) {
+    const named = context.peopleByUnit[unit.index]!;
+    if (named.length === 0) continue;
+    const name = named[0]!.name;
+    if (named.some((p) => p.name !== name) || !unit.text.includes('as ')) continue;
+    const list = soleNamed.get(name);
+    if (list) list.push(unit);
+    else soleNamed.set(name, [unit]);
+  }
   const out: Discrepancy[] = [];
   for (const person of people) {
     const statements: Statement[] = [];
@@ -334,10 +346,7 @@ function titleDiscrepancies(context: Context): Discrepancy[] {
       statements.push({ value: title, key: title, mention: { article: name.article, span: name.titleSpan } });
     }
     // "as foreign minister" in a sentence that names this person and no other.
-    for (const unit of context.units) {
-      const named = context.peopleByUnit[unit.index]!;
-      if (named.length === 0 || named.some((p) => p.name !== person.name)) continue;
-      if (!unit.text.includes('as ')) continue;
+    for (const unit of soleNamed.get(person.name) ?? []) {
       for (const match of unit.text.matchAll(AS_TITLE)) {
         const title = formalTitle(match[1]!);
         if (title === null) continue;

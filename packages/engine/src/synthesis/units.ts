@@ -42,7 +42,33 @@ export interface SentenceUnit {
  */
 const TERM_MASK = 0x3fffffff;
 
-const STOP = new Set(Array.from(tokenize(STOPWORDS.join(' ')).hashes, (hash) => hash & TERM_MASK));
+/**
+ * The stop words' terms in an open-addressing table of 30-bit terms (-1 = empty, at most a
+ * quarter full): a multiply and one or two compares per token instead of a Set lookup.
+ */
+const STOP_BITS = (() => {
+  let bits = 4;
+  while (1 << bits < 4 * STOPWORDS.length) bits++;
+  return bits;
+})();
+const STOP_TABLE = new Int32Array(1 << STOP_BITS).fill(-1);
+for (const hash of tokenize(STOPWORDS.join(' ')).hashes) {
+  const term = hash & TERM_MASK;
+  let slot = Math.imul(term, 0x9e3779b1) >>> (32 - STOP_BITS);
+  while (STOP_TABLE[slot] !== -1 && STOP_TABLE[slot] !== term) slot = (slot + 1) & (STOP_TABLE.length - 1);
+  STOP_TABLE[slot] = term;
+}
+
+/** Whether a term is a stop word's. */
+function isStop(term: number): boolean {
+  let slot = Math.imul(term, 0x9e3779b1) >>> (32 - STOP_BITS);
+  for (;;) {
+    const held = STOP_TABLE[slot]!;
+    if (held === term) return true;
+    if (held === -1) return false;
+    slot = (slot + 1) & (STOP_TABLE.length - 1);
+  }
+}
 
 /** The distinct content terms of a text, sorted. */
 export function termsOf(text: string): { terms: Uint32Array; words: number } {
@@ -63,7 +89,7 @@ export function termsOfTokens(
   let count = 0;
   for (let i = from; i < end; i++) {
     const term = hashes[i]! & TERM_MASK;
-    if (!STOP.has(term)) scratch[count++] = term;
+    if (!isStop(term)) scratch[count++] = term;
   }
   const sorted = scratch.subarray(0, count).sort();
   let kept = 0;
