@@ -602,7 +602,7 @@ export function nameMentions(
     else if (name.length === 1 && WEAK_COUNTRY_ENDING.test(tail.key)) votes.place += WEAK_CUE;
     const shaped =
       name.length >= 2 && name.every((w) => !w.acronym && !JOINERS.has(w.key)) && votes.organisation === 0;
-    const key = name.map((w) => w.key).join(' ');
+    const key = name.length === 1 ? name[0]!.key : name.map((w) => w.key).join(' ');
     if (datelineKey !== null && key === datelineKey) votes.place += STRONG_CUE;
     const start = name[0]!.start;
     const end = tail.end;

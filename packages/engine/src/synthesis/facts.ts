@@ -129,19 +129,34 @@ function joinAligned(
       const [a0, a1] = passage.a;
       const [b0, b1] = passage.b;
       const scale = (b1 - b0) / Math.max(1, a1 - a0);
-      for (const unit of left) {
+      // Units of an article are in body order, so the overlapping ones are a range found by
+      // binary search; a pair already joined (through another passage) needs no score.
+      for (let l = firstEndingAfter(left, a0); l < left.length && left[l]!.span[0] < a1; l++) {
+        const unit = left[l]!;
         if (overlap(unit.span, passage.a) <= 0) continue;
-        const mapped: [number, number] = [
-          b0 + (Math.max(a0, unit.span[0]) - a0) * scale,
-          b0 + (Math.min(a1, unit.span[1]) - a0) * scale,
-        ];
-        for (const other of right) {
-          if (overlap(other.span, mapped) <= 0) continue;
+        const m0 = b0 + (Math.max(a0, unit.span[0]) - a0) * scale;
+        const m1 = b0 + (Math.min(a1, unit.span[1]) - a0) * scale;
+        for (let r = firstEndingAfter(right, m0); r < right.length && right[r]!.span[0] < m1; r++) {
+          const other = right[r]!;
+          if (overlap(other.span, [m0, m1]) <= 0) continue;
+          if (found.find(unit.index) === found.find(other.index)) continue;
           if (weights.dice(unit, other) >= threshold) found.union(unit.index, other.index);
         }
       }
     }
   }
+}
+
+/** The first unit (of one article's, in body order) whose span ends after a position. */
+function firstEndingAfter(list: readonly SentenceUnit[], position: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]!.span[1] <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Joins sentences of different articles whose content terms are alike, found through an inverted index. */
