@@ -250,8 +250,9 @@ export class WordScan {
   readonly flags: Uint8Array;
   /** GAP_* bits of what lies between the previous word and each word. */
   readonly gap: Uint8Array;
-  private readonly keys: (string | undefined)[] = [];
-  private readonly made: (Word | undefined)[] = [];
+  /** Keys and records made so far, by word index (sized once the scan is complete). */
+  private keys: (string | undefined)[] = [];
+  private made: (Word | undefined)[] = [];
 
   constructor(text: string) {
     this.text = text;
@@ -267,20 +268,29 @@ export class WordScan {
     return (this.flags[k]! & flag) !== 0;
   }
 
-  /** The folded key of word k (computed once). */
+  /** Called once the scan has counted its words: the caches get their final size. */
+  complete(): void {
+    this.keys = new Array(this.count);
+    this.made = new Array(this.count);
+  }
+
+  /** The folded key of word k (computed once after the scan, every time during it). */
   key(k: number): string {
     let key = this.keys[k];
     if (key === undefined) {
-      const raw = this.text.slice(this.start[k], this.end[k]);
-      if (this.has(k, SCANNED_ASCII)) {
-        // A letter right after a joiner may still lie beyond ASCII: then toLowerCase as ever.
-        const shape = asciiShape(raw);
-        const lower = (shape & (SHAPE_UPPER | SHAPE_NON_ASCII)) === 0 ? raw : raw.toLowerCase();
-        key = (shape & SHAPE_DOT) !== 0 ? lower.replace(/\./gu, '') : lower;
-      } else key = foldName(raw);
-      this.keys[k] = key;
+      key = this.foldedKey(k);
+      if (k < this.keys.length) this.keys[k] = key;
     }
     return key;
+  }
+
+  private foldedKey(k: number): string {
+    const raw = this.text.slice(this.start[k], this.end[k]);
+    if (!this.has(k, SCANNED_ASCII)) return foldName(raw);
+    // A letter right after a joiner may still lie beyond ASCII: then toLowerCase as ever.
+    const shape = asciiShape(raw);
+    const lower = (shape & (SHAPE_UPPER | SHAPE_NON_ASCII)) === 0 ? raw : raw.toLowerCase();
+    return (shape & SHAPE_DOT) !== 0 ? lower.replace(/\./gu, '') : lower;
   }
 
   /** Word k as a record (made once), or undefined outside the text's words. */
@@ -300,7 +310,7 @@ export class WordScan {
         sentenceStart: (flags & SENTENCE_START) !== 0,
         gap: this.gap[k]!,
       };
-      this.made[k] = word;
+      if (k < this.made.length) this.made[k] = word;
     }
     return word;
   }
@@ -395,6 +405,7 @@ export function scanWords(text: string): WordScan {
     previousAbbreviated =
       dotted || (text.charCodeAt(previousEnd) === 46 && ABBREVIATED.has(scan.key(count - 1)));
   }
+  scan.complete();
   return scan;
 }
 
