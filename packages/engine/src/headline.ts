@@ -10,15 +10,66 @@
  * documents' own summaries.
  * Invariants: returns one of the given titles, or null when no member has a title; ties go to
  * the earliest; members without bodies are scored on titles alone.
- * Cost: O(titles · (titles + members) · words).
+ * Cost: O(titles · (titles + members) · words); words found in one pass over each title and lead.
  */
 import type { Article } from './article.js';
 
 /** Titles shorter than this many content words have their lead score scaled down in proportion. */
 const HEADLINE_MIN_WORDS = 5;
 
+/** Code unit classes of the basic plane for wordsOf (0 = not yet known), filled on first use. */
+const UNKNOWN = 0;
+const LETTER = 1;
+const NUMBER = 2;
+const OTHER = 3;
+const CLASS = new Uint8Array(65536);
+
+function classOf(char: string): number {
+  return /\p{L}/u.test(char) ? LETTER : /\p{N}/u.test(char) ? NUMBER : OTHER;
+}
+
+/** The class of the code point at text[i] and its length in code units (2 for a surrogate pair). */
+function classAt(text: string, i: number): { kind: number; size: number } {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return { kind: classOf(text.slice(i, i + 2)), size: 2 };
+  }
+  let kind = CLASS[code]!;
+  if (kind === UNKNOWN) {
+    kind = classOf(String.fromCharCode(code));
+    CLASS[code] = kind;
+  }
+  return { kind, size: 1 };
+}
+
+/**
+ * The distinct words of a text, lower-cased: runs of three or more letters and runs of digits,
+ * as `/\p{L}{3,}|\p{N}+/gu` finds them, in one pass over the code points without a match array.
+ */
 function wordsOf(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/\p{L}{3,}|\p{N}+/gu) ?? []);
+  const lower = text.toLowerCase();
+  const words = new Set<string>();
+  let i = 0;
+  while (i < lower.length) {
+    const { kind, size } = classAt(lower, i);
+    if (kind === OTHER) {
+      i += size;
+      continue;
+    }
+    // A maximal run of letters (kept from three letters on) or of digits.
+    let end = i + size;
+    let letters = 1;
+    while (end < lower.length) {
+      const next = classAt(lower, end);
+      if (next.kind !== kind) break;
+      end += next.size;
+      letters++;
+    }
+    if (kind === NUMBER || letters >= 3) words.add(lower.slice(i, end));
+    i = end;
+  }
+  return words;
 }
 
 /** The title most central among the story's titles and leads (ties: the earliest). */
