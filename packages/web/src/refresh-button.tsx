@@ -15,25 +15,33 @@ export function RefreshButton(props: { running: boolean; onDone: () => void }) {
     if (props.running) setRunning(true);
   }, [props.running]);
 
+  // One status request at a time: the next is scheduled when the last has answered, so a slow
+  // server never has requests piling up; a failed poll shows its error until one succeeds.
   useEffect(() => {
     if (!running) return;
-    let stopped = false;
-    const timer = setInterval(async () => {
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async (): Promise<void> => {
       try {
-        const status = await api.status();
-        if (!stopped && !status.refreshing) {
-          stopped = true;
+        const status = await api.status(controller.signal);
+        if (controller.signal.aborted) return;
+        setError(null);
+        if (!status.refreshing) {
           setRunning(false);
           announce('Refresh finished.');
           onDone();
+          return;
         }
       } catch (cause) {
+        if (controller.signal.aborted) return;
         setError(errorMessage(cause));
       }
-    }, REFRESH_POLL_MS);
+      timer = setTimeout(poll, REFRESH_POLL_MS);
+    };
+    timer = setTimeout(poll, REFRESH_POLL_MS);
     return () => {
-      stopped = true;
-      clearInterval(timer);
+      controller.abort();
+      clearTimeout(timer);
     };
   }, [running, announce, onDone]);
 
