@@ -32,7 +32,7 @@ export function feedUrlRefusal(text: string, allowPrivate: boolean): UrlRefusal 
   if (refusal === undefined) return undefined;
   return {
     code: 'forbidden_address',
-    message: `${refusal.replace(/^refused: /, '')}; this server does not fetch from private or local addresses (see allowPrivateAddresses)`,
+    message: `${refusal}; this server does not fetch from private or local addresses (see allowPrivateAddresses)`,
   };
 }
 

@@ -162,7 +162,7 @@ export function isLocalhostName(hostname: string): boolean {
 
 /**
  * Why a URL's host may not be fetched before any lookup, or undefined: a literal IP address in a
- * forbidden range ("refused: 10.0.0.5 is a private network address") or a localhost name. Names
+ * forbidden range ("10.0.0.5 is a private network address") or a localhost name. Names
  * are otherwise judged by the address they resolve to, when connecting (guarded-lookup.ts).
  * `hostname` is URL.hostname (IPv6 in brackets); `forbidden` is the policy (default forbiddenRange).
  */
@@ -170,9 +170,9 @@ export function hostRefusal(
   hostname: string,
   forbidden: (address: string) => ForbiddenRange | undefined = forbiddenRange,
 ): string | undefined {
-  if (isLocalhostName(hostname)) return `refused: ${hostname} is this computer (a localhost name)`;
+  if (isLocalhostName(hostname)) return `${hostname} is this computer (a localhost name)`;
   const bare = hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
   if (isIP(bare) === 0) return undefined;
   const range = forbidden(bare);
-  return range === undefined ? undefined : `refused: ${bare} is ${range.description}`;
+  return range === undefined ? undefined : `${bare} is ${range.description}`;
 }

@@ -247,7 +247,7 @@ async function exchange(url: string, validators: Validators, options: FetchOptio
   try {
     for (;;) {
       const refusal = allowPrivate ? undefined : hostRefusal(current.hostname, guard.forbidden);
-      if (refusal !== undefined) return failed(state, 'refused', viaRedirect(refusal, state));
+      if (refusal !== undefined) return failed(state, 'refused', viaRedirect(`refused: ${refusal}`, state));
       let response: Response;
       try {
         response = await fetch(current, {
