@@ -235,6 +235,38 @@ const SENTENCE_START = 8;
 /** The scanner judged the word ASCII (on its first code unit and its letters outside joiners). */
 const SCANNED_ASCII = 16;
 
+/** The most words a text can hold: one letter and one separator each. */
+function mostWords(text: string): number {
+  return (text.length >> 1) + 2;
+}
+
+/** Buffers that several WordScans take their arrays from (every slot is written before it is read). */
+export interface WordScanPool {
+  used: number;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+  gap: Uint8Array;
+}
+
+/** recognise's pool, reused from call to call and grown when a story needs more. */
+let scanPool: WordScanPool | undefined;
+
+function scanPoolFor(size: number): WordScanPool {
+  if (!scanPool || scanPool.start.length < size) {
+    const length = Math.max(size, 2 * (scanPool?.start.length ?? 0));
+    scanPool = {
+      used: 0,
+      start: new Int32Array(length),
+      end: new Int32Array(length),
+      flags: new Uint8Array(length),
+      gap: new Uint8Array(length),
+    };
+  }
+  scanPool.used = 0;
+  return scanPool;
+}
+
 /**
  * The words of one text as flat arrays (offsets, flags, gaps), with each word's folded key and
  * Word record made only when asked for: the recogniser looks closely at capitalised words and
@@ -254,13 +286,26 @@ export class WordScan {
   private keys: (string | undefined)[] = [];
   private made: (Word | undefined)[] = [];
 
-  constructor(text: string) {
+  /**
+   * `pool`: buffers to take the arrays from (views of recognise's per-call pool, so that a story's
+   * scans allocate no buffers); each must hold the text's most words, length / 2 + 2.
+   */
+  constructor(text: string, pool?: WordScanPool | undefined) {
     this.text = text;
-    const most = (text.length >> 1) + 2;
-    this.start = new Int32Array(most);
-    this.end = new Int32Array(most);
-    this.flags = new Uint8Array(most);
-    this.gap = new Uint8Array(most);
+    const most = mostWords(text);
+    if (pool) {
+      const from = pool.used;
+      pool.used += most;
+      this.start = pool.start.subarray(from, from + most);
+      this.end = pool.end.subarray(from, from + most);
+      this.flags = pool.flags.subarray(from, from + most);
+      this.gap = pool.gap.subarray(from, from + most);
+    } else {
+      this.start = new Int32Array(most);
+      this.end = new Int32Array(most);
+      this.flags = new Uint8Array(most);
+      this.gap = new Uint8Array(most);
+    }
   }
 
   /** Whether word k has a flag. */
@@ -328,7 +373,12 @@ function endsPossessive(text: string, end: number): boolean {
  * ("Kassym-Jomart", "C5+1", "U.S"); a trailing possessive is dropped ("Tokayev’s" → "Tokayev").
  */
 export function scanWords(text: string): WordScan {
-  const scan = new WordScan(text);
+  return scanInto(text, undefined);
+}
+
+/** scanWords, with the arrays taken from a pool when one is given. */
+function scanInto(text: string, pool: WordScanPool | undefined): WordScan {
+  const scan = new WordScan(text, pool);
   const n = text.length;
   let count = 0;
   let previousEnd = 0;
@@ -641,7 +691,9 @@ export function recogniseEntities(input: SynthesisInput): RecognisedEntity[] {
 
 function recognise(input: SynthesisInput): RecognisedEntity[] {
   const bodies = bodiesOf(input);
-  const wordLists = bodies.map((body) => scanWords(body));
+  // The scans live only inside this call: their arrays are views of one reused pool.
+  const pool = scanPoolFor(bodies.reduce((sum, body) => sum + mostWords(body), 0));
+  const wordLists = bodies.map((body) => scanInto(body, pool));
   const knownCapitalised = new Set<string>();
   for (const words of wordLists) {
     for (let k = 0; k < words.count; k++)
