@@ -146,6 +146,8 @@ export interface RecognisedEntity extends Entity {
 
 const DOTTED = /^\p{L}(?:\.\p{L})+$/u;
 const ABBREVIATED = new Set([...HONORIFICS, 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'col', 'lt', 'no']);
+/** The longest abbreviation: a longer ASCII word without dots folds to no abbreviation. */
+const ABBREVIATED_LENGTH = Math.max(...[...ABBREVIATED].map((word) => word.length));
 /** Endings of nationality adjectives and groups ("Asian", "Russians", "Chinese", "British"). */
 const NATIONALITY = /(?:an|ans|ian|ians|ese|ish|ic|ics|ern)$/u;
 const COUNTRY_ENDING = /stan$/u;
@@ -452,8 +454,13 @@ function scanInto(text: string, pool: WordScanPool | undefined): WordScan {
     scan.count = ++count;
     previousEnd = dotted ? end : matchEnd;
     // "Mr." and "U.S." do not end a sentence.
+    // (An ASCII word without dots keeps its length when folded; a word the scanner judged ASCII
+    // that is not holds a joiner other than a dot, which no abbreviation holds.)
     previousAbbreviated =
-      dotted || (text.charCodeAt(previousEnd) === 46 && ABBREVIATED.has(scan.key(count - 1)));
+      dotted ||
+      (text.charCodeAt(previousEnd) === 46 &&
+        !(ascii && !sawDot && end - start > ABBREVIATED_LENGTH) &&
+        ABBREVIATED.has(scan.key(count - 1)));
   }
   scan.complete();
   return scan;
@@ -743,11 +750,16 @@ function mergeMentions(
         : 'organisation';
   // A shorter name joins the one person whose fuller name ends with it ("tokayev" →
   // "kassym-jomart tokayev"; "antony blinken" → "us secretary…" never, titles are split off).
-  // Sorted by word count (most first), then key; the counts are taken once, not per comparison.
-  const keys = [...groups.keys()]
-    .map((key) => ({ key, words: wordCount(key) }))
-    .sort((a, b) => b.words - a.words || (a.key < b.key ? -1 : 1))
-    .map((entry) => entry.key);
+  // Sorted by word count (most first), then key: buckets by count, each sorted as strings.
+  const byWords: string[][] = [];
+  for (const key of groups.keys()) {
+    const words = wordCount(key);
+    while (byWords.length <= words) byWords.push([]);
+    byWords[words]!.push(key);
+  }
+  const keys: string[] = [];
+  for (let words = byWords.length - 1; words >= 1; words--)
+    keys.push(...byWords[words]!.sort((a, b) => (a < b ? -1 : 1)));
   // Fuller names by the folded names they end with ("tokayev" → "kassym-jomart tokayev").
   const peopleBySuffix = new Map<string, string[]>();
   for (const key of keys) {
