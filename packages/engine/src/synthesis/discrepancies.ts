@@ -31,9 +31,10 @@
  * one article with at least one mention whose span indexes that article's body text; values
  * sorted by number of articles, then text; discrepancies sorted by the articles they involve.
  * Cost: the sentences, their links and the entities are computed once per input and shared
- * with additions() and entities(); on top of them O(d²·t) for the d sentences holding digits,
- * O(q²) for q quotations, linear in the body text otherwise. Measured (wall time, best of 100 on
- * a shared, loaded 2-core machine, so noisy): about 0.5–1.5 ms of its own for 5–10 articles.
+ * with additions() and entities(); on top of them O(p·t) for the p pairs of sentences with a
+ * number of one slot and one word before it (an index by slot, not all pairs), O(q²) for q
+ * quotations, linear in the body text otherwise. Measured (bench synthesis, shared 2-core
+ * machine, noisy): about 1.5 ms of its own for the benchmark's stories of 10 articles.
  */
 import { tokenize } from '../tokens.js';
 import { statedUnits } from './additions.js';

@@ -3,9 +3,13 @@
  * additions, discrepancies, entities and timeline (additions.ts, discrepancies.ts, entities.ts,
  * timeline.ts).
  *
- * Computes the sentence units once and shares them between facts and the summary.
+ * Computes the sentence units once and shares them between every part; the parts share, per
+ * input object, the body texts (units.ts), the term index (term-index.ts), the links between
+ * reports (additions.ts) and the recognised entities (entities.ts).
  * Invariants: a pure function of its input and options; deterministic.
- * Cost: dominated by sentence splitting and tokenising, O(total body characters).
+ * Cost: O(total body characters) for splitting, tokenising and scanning words, plus the parts'
+ * own (see each file); about 10–14 ms per story of 10 articles of about 4 KB on the benchmark
+ * (bench synthesis, shared 2-core machine, noisy), of which the summary about 2.5–3 ms.
  */
 import { headline } from '../headline.js';
 import { additions } from './additions.js';
