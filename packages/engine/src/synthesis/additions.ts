@@ -210,6 +210,8 @@ export function additions(input: SynthesisInput, groups?: readonly FactGroup[]):
 function statedInFacts(groups: readonly FactGroup[]): Set<number> {
   const shared = new Set<number>();
   for (const group of groups) {
+    // A fact of one sentence is stated by that sentence's reports only.
+    if (group.units.length < 2) continue;
     const groupReports = new Set(group.units.flatMap(reportsOfUnit));
     if (groupReports.size < 2) continue;
     for (const unit of group.units) {

@@ -95,9 +95,12 @@ export function factGroups(
       representative,
     });
   }
-  const firstOf = new Map(
-    groups.map((group) => [group, Math.min(...group.units.map((unit) => unit.relative))]),
-  );
+  const firstOf = new Map<FactGroup, number>();
+  for (const group of groups) {
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const unit of group.units) earliest = Math.min(earliest, unit.relative);
+    firstOf.set(group, earliest);
+  }
   const first = (group: FactGroup): number => firstOf.get(group)!;
   return groups.sort(
     (x, y) =>
