@@ -374,11 +374,11 @@ function endsPossessive(text: string, end: number): boolean {
  * digits and marks, with ' ’ ‘ - + . & inside it when a letter or digit follows
  * ("Kassym-Jomart", "C5+1", "U.S"); a trailing possessive is dropped ("Tokayev’s" → "Tokayev").
  */
-export function scanWords(text: string): WordScan {
+export function wordScanOf(text: string): WordScan {
   return scanInto(text, undefined);
 }
 
-/** scanWords, with the arrays taken from a pool when one is given. */
+/** wordScanOf, with the arrays taken from a pool when one is given. */
 function scanInto(text: string, pool: WordScanPool | undefined): WordScan {
   const scan = new WordScan(text, pool);
   const n = text.length;
@@ -466,9 +466,9 @@ function scanInto(text: string, pool: WordScanPool | undefined): WordScan {
   return scan;
 }
 
-/** The words of a text with their offsets, case and sentence position (see scanWords). */
+/** The words of a text with their offsets, case and sentence position (see wordScanOf). */
 export function wordsOf(text: string): Word[] {
-  const scan = scanWords(text);
+  const scan = wordScanOf(text);
   const words: Word[] = [];
   for (let k = 0; k < scan.count; k++) words.push(scan.word(k)!);
   return words;
