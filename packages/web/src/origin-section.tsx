@@ -5,18 +5,29 @@ import { isWebUrl } from './meta-line.js';
 import { formatShare } from './origin-names.js';
 import { plural } from './plural.js';
 
-/** What names an article's outlet: its source, else its web host, else its key (a file name). */
-export function outletName(article: StoryArticle | undefined): string {
-  if (article === undefined) return 'unknown outlet';
-  if (article.source) return article.source.name;
-  if (isWebUrl(article.url)) {
+/** What names an article's outlet: its source, else its web host; undefined for neither (a file). */
+export function outletName(article: StoryArticle | undefined): string | undefined {
+  if (article?.source) return article.source.name;
+  if (isWebUrl(article?.url)) {
     try {
       return new URL(article.url).host;
     } catch {
-      // not a URL after all: the key below
+      // not a URL after all
     }
   }
-  return article.key;
+  return undefined;
+}
+
+/**
+ * Who carries an origin: "3 outlets: A, B, C", "2 outlets: A, B (3 articles)", or "4 articles"
+ * when none of its articles names an outlet (files without a source or URL).
+ */
+export function carriers(members: readonly (StoryArticle | undefined)[]): string {
+  const outlets = [...new Set(members.map(outletName).filter((name): name is string => name !== undefined))];
+  const articles = plural(members.length, 'article');
+  if (outlets.length === 0) return articles;
+  const named = `${plural(outlets.length, 'outlet')}: ${outlets.join(', ')}`;
+  return outlets.length === members.length ? named : `${named} (${articles})`;
 }
 
 export function OriginSection(props: {
@@ -25,13 +36,11 @@ export function OriginSection(props: {
   articles: ReadonlyMap<number, StoryArticle>;
 }) {
   const { origin, name, articles } = props;
-  const outlets = [...new Set(origin.articles.map((member) => outletName(articles.get(member.articleId))))];
   const headingId = `origin-${origin.id}`;
   return (
     <section className="origin" aria-labelledby={headingId} data-origin-id={origin.id}>
       <h3 id={headingId}>
-        {name} — carried by {plural(outlets.length, 'outlet')}: {outlets.join(', ')}
-        {origin.articles.length !== outlets.length && ` (${plural(origin.articles.length, 'article')})`}
+        {name} — carried by {carriers(origin.articles.map((member) => articles.get(member.articleId)))}
       </h3>
       <ul className="origin-articles">
         {origin.articles.map((member) => {
