@@ -194,7 +194,6 @@ interface Quotation {
   span: [number, number];
   text: string;
   terms: Uint32Array;
-  key: string;
 }
 
 function quotations(context: Context): Quotation[] {
@@ -213,7 +212,7 @@ function quotations(context: Context): Quotation[] {
       const { terms, words } = termsOf(text);
       if (words < MIN_QUOTE_WORDS) continue;
       const start = match.index + match[0].indexOf(text);
-      out.push({ article: article.id, span: [start, start + text.length], text, terms, key: wordKey(text) });
+      out.push({ article: article.id, span: [start, start + text.length], text, terms });
     }
   }
   return out;
@@ -285,7 +284,8 @@ function quoteDiscrepancies(context: Context): Discrepancy[] {
     const subject = `${speaker ?? 'quotation'}: “${opening}…”`;
     const statements = cluster.map((q) => ({
       value: q.text,
-      key: ` ${q.key} `,
+      // The word sequence, only for quotations another article also gives.
+      key: ` ${wordKey(q.text)} `,
       mention: { article: q.article, span: q.span },
     }));
     // A shortened quotation agrees with the fuller one.
