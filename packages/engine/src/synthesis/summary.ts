@@ -21,12 +21,15 @@
  * Invariants: every sentence is a sentence of an article, verbatim, and carries its fact's
  * articles, origins and mentions; no two chosen sentences are alike by the redundancy Dice;
  * the text is the sentences joined by single spaces; deterministic.
- * Cost: O(sentences · chosen · terms) after facts.ts.
+ * Cost: O(sentences · chosen · terms) after facts.ts; report counts, title terms and coverage
+ * are typed arrays over the story's term ids (term-index.ts), each candidate is compared with each
+ * chosen sentence once, and the regular expressions of isDangling run once per candidate unit.
  */
 import { FACT_DEFAULTS, type FactOptions, SUMMARY_DEFAULTS, type SummaryOptions } from './defaults.js';
 import { type FactGroup, factGroups, termWeights } from './facts.js';
+import { type TermIndex, termIndex } from './term-index.js';
 import type { Summary, SynthesisInput } from './types.js';
-import { type SentenceUnit, sentenceUnits, termsOf } from './units.js';
+import { collapseSpaces, isRegExpSpace, type SentenceUnit, sentenceUnits, termsOf } from './units.js';
 
 /** The articles' titles (those they have). */
 export function titlesOf(input: SynthesisInput): string[] {
@@ -37,26 +40,61 @@ export function titlesOf(input: SynthesisInput): string[] {
 const DANGLING =
   /^["“‘']?(he|she|it|they|him|her|his|hers|its|their|them|this|these|those|that|such|but|and|so|also|however|meanwhile|still|yet|instead|moreover|furthermore|the (minister|official|president|secretary|spokesman|spokeswoman|spokesperson|company|agency|group|senator|leader|diplomat|minister's|government|former|latter|move|decision|statement|report|plan|deal|measure|bill))\b/iu;
 
-/** Quotation marks, straight and curly. */
-const QUOTES = /["“”]/gu;
-
 /**
  * Whether a sentence is mostly a quotation (opens with a quotation mark, or half its characters
  * lie between quotation marks) or a question: a summary reports, it does not quote or ask.
+ * Quotation marks ("“”) pair up in order: the first with the second, the third with the fourth.
  */
 export function isQuoteOrQuestion(text: string): boolean {
   const trimmed = text.trim();
-  if (/^["“‘']/u.test(trimmed) || trimmed.endsWith('?')) return true;
-  const marks = [...trimmed.matchAll(QUOTES)].map((match) => match.index);
+  if (trimmed.length === 0) return false;
+  const first = trimmed.charCodeAt(0);
+  if (first === 0x22 || first === 0x201c || first === 0x2018 || first === 0x27) return true;
+  if (trimmed.charCodeAt(trimmed.length - 1) === 0x3f) return true;
   let quoted = 0;
-  for (let i = 0; i + 1 < marks.length; i += 2) quoted += marks[i + 1]! - marks[i]!;
+  let open = -1;
+  for (let k = 0; k < trimmed.length; k++) {
+    const code = trimmed.charCodeAt(k);
+    if (code !== 0x22 && code !== 0x201c && code !== 0x201d) continue;
+    if (open < 0) open = k;
+    else {
+      quoted += k - open;
+      open = -1;
+    }
+  }
   return quoted > trimmed.length / 2;
 }
 
 /** Whether a sentence cannot stand alone (it refers back to something the reader has not seen). */
 export function isDangling(text: string): boolean {
   const trimmed = text.trim();
-  return DANGLING.test(trimmed) || ASIDE.test(trimmed) || CAPTION.test(trimmed);
+  return DANGLING.test(trimmed) || ASIDE.test(trimmed) || (mayBeCaption(trimmed) && CAPTION.test(trimmed));
+}
+
+/**
+ * A test CAPTION needs to pass, cheap enough to run on every sentence: it opens with p or f
+ * ("photo", "file photo", "pictured"), or its first comma comes early (the name before it is at
+ * most 62 code points, so at most 126 code units) and is followed, after at most one white space,
+ * by the first letter of a position word (l, r, c, s, f, b, or ſ, which case-folds to s).
+ */
+function mayBeCaption(trimmed: string): boolean {
+  const first = trimmed.charCodeAt(0) | 0x20;
+  if (first === 0x70 || first === 0x66) return true;
+  const comma = trimmed.indexOf(',');
+  if (comma < 0 || comma > 126) return false;
+  let k = comma + 1;
+  if (isRegExpSpace(trimmed.charCodeAt(k))) k++;
+  const code = trimmed.charCodeAt(k);
+  if (code === 0x17f) return true;
+  const letter = code | 0x20;
+  return (
+    letter === 0x6c ||
+    letter === 0x72 ||
+    letter === 0x63 ||
+    letter === 0x73 ||
+    letter === 0x66 ||
+    letter === 0x62
+  );
 }
 
 /** A sentence inside brackets, or one that opens with a bracket: an aside to the sentence before. */
@@ -89,50 +127,78 @@ export function summaryOf(
   const settings = { ...SUMMARY_DEFAULTS, ...options };
   if (!(settings.words >= 0)) throw new RangeError(`summary words must be ≥ 0, not ${settings.words}`);
   const weights = termWeights(units);
-  const reports = reportTerms(units);
+  const index = termIndex(units);
+  const { unitStart, unitTerms } = index;
+  const reports = reportTerms(units, index);
   const storyReports = Math.max(1, reports.count);
   let storyWords = 0;
   for (const unit of units) storyWords += unit.words;
   const target = Math.min(settings.words, Math.round(settings.maxShare * storyWords));
 
-  const titleTerms = new Set<number>();
-  for (const title of titles) for (const term of termsOf(title).terms) titleTerms.add(term);
+  // Title terms flagged by term id (a title term no unit holds never counts).
+  const titled = new Uint8Array(index.size);
+  for (const title of titles) {
+    for (const term of termsOf(title).terms) {
+      const id = index.idOf(term);
+      if (id >= 0) titled[id] = 1;
+    }
+  }
+  const dangling = new Int8Array(units.length).fill(-1);
+  const isDanglingUnit = (unit: SentenceUnit): boolean => {
+    let known = dangling[unit.index]!;
+    if (known < 0) {
+      known = isDangling(unit.text) ? 1 : 0;
+      dangling[unit.index] = known;
+    }
+    return known === 1;
+  };
 
   // Every sentence of a fact is a candidate; those other than its best one are penalised, and
   // the redundancy cut keeps a second wording of a claim out unless it brings other terms.
-  const scored = groups.flatMap((group) => {
-    const best = bestSentence(group);
-    return (settings.alternatePenalty > 0 ? group.units : [best]).map((unit) => {
-      const features = featuresOf(group, unit, reports, storyReports, titleTerms);
+  const candidates: Candidate[] = [];
+  for (const group of groups) {
+    const best = bestSentence(group, isDanglingUnit);
+    for (const unit of settings.alternatePenalty > 0 ? group.units : [best]) {
+      if (unit.words <= 0 || unit.words > settings.maxWords) continue;
+      const features = featuresOf(group, unit, reports.using, unitStart, unitTerms, storyReports, titled);
       let score = 0;
       for (const name of SUMMARY_FEATURES) score += settings.featureWeights[name] * features[name];
       let multiplier = 1;
       if (unit !== best) multiplier *= settings.alternatePenalty;
-      if (isDangling(unit.text)) multiplier *= settings.danglingPenalty;
+      if (isDanglingUnit(unit)) multiplier *= settings.danglingPenalty;
       if (isQuoteOrQuestion(unit.text)) multiplier *= settings.quotePenalty;
-      if (!/[.!…]["”’')\]]*$/u.test(unit.text)) multiplier *= settings.unfinishedPenalty;
+      if (!endsFinished(unit.text)) multiplier *= settings.unfinishedPenalty;
       score *= multiplier;
-      return { group, unit, score, multiplier, features };
-    });
-  });
-  const candidates = scored
-    .filter(({ unit }) => unit.words > 0 && unit.words <= settings.maxWords)
-    .sort((x, y) => y.score - x.score || x.unit.index - y.unit.index);
+      candidates.push({ group, unit, score, multiplier, features, redundant: false, checked: 0 });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || x.unit.index - y.unit.index);
   options.onCandidates?.(candidates.map(({ unit, features }) => ({ unit, features })));
 
   // Concepts: a term's weight is the number of other reports that use it (a term one report
   // alone uses covers nothing shared), plus the title bonus; a chosen sentence covers its terms.
-  const conceptWeight = (term: number): number =>
-    (reports.using.get(term) ?? 1) - 1 + (titleTerms.has(term) ? settings.titleConcept : 0);
-  const covered = new Set<number>();
+  const using = reports.using;
+  const covered = new Uint8Array(index.size);
   const coverage = (unit: SentenceUnit): number => {
     let sum = 0;
-    for (const term of unit.terms) if (!covered.has(term)) sum += conceptWeight(term);
+    for (let p = unitStart[unit.index]!; p < unitStart[unit.index + 1]!; p++) {
+      const id = unitTerms[p]!;
+      if (covered[id] === 0) sum += using[id]! - 1 + (titled[id] === 1 ? settings.titleConcept : 0);
+    }
     return sum / Math.max(1, unit.words) ** settings.coverageExponent;
   };
-  const chosen: typeof scored = [];
-  const left = [...candidates];
+  const chosen: Candidate[] = [];
+  const left = candidates;
   let words = 0;
+  // Whether a candidate is too alike a chosen sentence; chosen sentences are only added, so each
+  // candidate is compared with each chosen sentence at most once.
+  const isRedundant = (candidate: Candidate): boolean => {
+    while (!candidate.redundant && candidate.checked < chosen.length) {
+      const other = chosen[candidate.checked++]!;
+      if (weights.dice(other.unit, candidate.unit) >= settings.redundancy) candidate.redundant = true;
+    }
+    return candidate.redundant;
+  };
   // Sentences under minWords are chosen only when no longer one is left (a story of short sentences).
   const pick = (short: boolean): number => {
     let best = -1;
@@ -141,7 +207,7 @@ export function summaryOf(
       const candidate = left[i]!;
       if (candidate.unit.words < settings.minWords !== short) continue;
       if (words + candidate.unit.words > target + settings.overshoot && chosen.length > 0) continue;
-      if (chosen.some((other) => weights.dice(other.unit, candidate.unit) >= settings.redundancy)) continue;
+      if (isRedundant(candidate)) continue;
       const value =
         candidate.score + settings.coverageWeight * coverage(candidate.unit) * candidate.multiplier;
       if (value > bestValue) {
@@ -158,7 +224,8 @@ export function summaryOf(
     const [picked] = left.splice(best, 1);
     chosen.push(picked!);
     words += picked!.unit.words;
-    for (const term of picked!.unit.terms) covered.add(term);
+    for (let p = unitStart[picked!.unit.index]!; p < unitStart[picked!.unit.index + 1]!; p++)
+      covered[unitTerms[p]!] = 1;
   }
   chosen.sort(
     (x, y) =>
@@ -167,12 +234,48 @@ export function summaryOf(
       x.unit.index - y.unit.index,
   );
   const sentences = chosen.map(({ group, unit }) => ({
-    text: unit.text.replace(/\s+/gu, ' '),
+    text: collapseSpaces(unit.text),
     articles: group.fact.articles,
     origins: group.fact.origins,
     mentions: group.fact.mentions,
   }));
   return { text: sentences.map((sentence) => sentence.text).join(' '), sentences };
+}
+
+/** A candidate sentence, its score, and what the greedy choice has learnt about it. */
+interface Candidate {
+  group: FactGroup;
+  unit: SentenceUnit;
+  score: number;
+  multiplier: number;
+  features: Record<SummaryFeature, number>;
+  /** Whether a chosen sentence is too alike it (never reset: chosen sentences stay chosen). */
+  redundant: boolean;
+  /** How many of the chosen sentences it has been compared with. */
+  checked: number;
+}
+
+/**
+ * Whether a sentence ends finished: a full stop, exclamation mark or ellipsis, then only closing
+ * quotation marks or brackets (`/[.!…]["”’')\]]*$/u`, scanned from the end).
+ */
+function endsFinished(text: string): boolean {
+  let k = text.length - 1;
+  for (;;) {
+    if (k < 0) return false;
+    const code = text.charCodeAt(k);
+    if (code === 0x2e || code === 0x21 || code === 0x2026) return true;
+    if (
+      code === 0x22 ||
+      code === 0x201d ||
+      code === 0x2019 ||
+      code === 0x27 ||
+      code === 0x29 ||
+      code === 0x5d
+    )
+      k--;
+    else return false;
+  }
 }
 
 /** What a fact's score is made of, each in [0, 1] (weights: SummaryOptions.featureWeights). */
@@ -190,15 +293,18 @@ export type SummaryFeature = (typeof SUMMARY_FEATURES)[number];
 function featuresOf(
   group: FactGroup,
   unit: SentenceUnit,
-  reports: { using: Map<number, number> },
+  using: Int32Array,
+  unitStart: Int32Array,
+  unitTerms: Int32Array,
   storyReports: number,
-  titleTerms: ReadonlySet<number>,
+  titleTerms: Uint8Array,
 ): Record<SummaryFeature, number> {
   let centrality = 0;
   let titled = 0;
-  for (const term of unit.terms) {
-    centrality += (reports.using.get(term) ?? 1) / storyReports;
-    if (titleTerms.has(term)) titled++;
+  for (let p = unitStart[unit.index]!; p < unitStart[unit.index + 1]!; p++) {
+    const id = unitTerms[p]!;
+    centrality += using[id]! / storyReports;
+    if (titleTerms[id] === 1) titled++;
   }
   const terms = Math.max(1, unit.terms.length);
   let position = Number.POSITIVE_INFINITY;
@@ -224,27 +330,46 @@ function featuresOf(
  * The sentence that shows a fact in the summary: one that stands alone if any does, then the
  * medoid (the fact's own text), so that a copy's wording stands for all copies.
  */
-function bestSentence(group: FactGroup): SentenceUnit {
-  if (!isDangling(group.representative.text)) return group.representative;
-  return group.units.find((unit) => !isDangling(unit.text)) ?? group.representative;
+function bestSentence(group: FactGroup, dangles: (unit: SentenceUnit) => boolean): SentenceUnit {
+  if (!dangles(group.representative)) return group.representative;
+  return group.units.find((unit) => !dangles(unit)) ?? group.representative;
 }
 
-/** For each term, how many of the story's reports (origins, or articles without one) use it. */
-function reportTerms(units: readonly SentenceUnit[]): { using: Map<number, number>; count: number } {
-  const byReport = new Map<string, Set<number>>();
+/**
+ * For each term id of the story's term index, how many of the story's reports (origins, or
+ * articles without one) use it; every term a unit holds is used by at least one report.
+ */
+function reportTerms(units: readonly SentenceUnit[], index: TermIndex): { using: Int32Array; count: number } {
+  const reportOf = new Map<string, number>();
+  // The units of each report, as unit indices (a unit credited to two origins is in both).
+  const members: number[][] = [];
   for (const unit of units) {
-    const keys = unit.origins.length > 0 ? unit.origins : [`article:${unit.article}`];
-    for (const key of keys) {
-      let terms = byReport.get(key);
-      if (!terms) {
-        terms = new Set();
-        byReport.set(key, terms);
+    if (unit.origins.length === 0) addMember(reportOf, members, `article:${unit.article}`, unit.index);
+    else for (const origin of unit.origins) addMember(reportOf, members, origin, unit.index);
+  }
+  const using = new Int32Array(index.size);
+  const seen = new Int32Array(index.size).fill(-1);
+  const { unitStart, unitTerms } = index;
+  for (let r = 0; r < members.length; r++) {
+    for (const u of members[r]!) {
+      for (let p = unitStart[u]!; p < unitStart[u + 1]!; p++) {
+        const id = unitTerms[p]!;
+        if (seen[id] !== r) {
+          seen[id] = r;
+          using[id]!++;
+        }
       }
-      for (const term of unit.terms) terms.add(term);
     }
   }
-  const using = new Map<number, number>();
-  for (const terms of byReport.values())
-    for (const term of terms) using.set(term, (using.get(term) ?? 0) + 1);
-  return { using, count: byReport.size };
+  return { using, count: members.length };
+}
+
+function addMember(reportOf: Map<string, number>, members: number[][], key: string, unit: number): void {
+  let r = reportOf.get(key);
+  if (r === undefined) {
+    r = members.length;
+    reportOf.set(key, r);
+    members.push([]);
+  }
+  members[r]!.push(unit);
 }
