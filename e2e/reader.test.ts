@@ -5,11 +5,13 @@
  * from the first-run panel, see the five seeds as one story of 5 articles from 2 independent
  * reports, open it and see both origins, compare seeds 001 and 004 with the "longest continuous
  * land border" passage highlighted as copied in both columns, add a working feed and see its
- * articles appear without a reload, add a broken feed and see its error in words.
+ * articles appear without a reload, add a broken feed and see its error in words. Every page
+ * passes an axe-core audit of the WCAG 2.1 A and AA rules.
  * Screenshots of the main pages are saved under artifacts/e2e/.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FEEDS_DIR, type FeedServer, startFeedServer } from '@storyfold/ingest/testing';
@@ -17,6 +19,10 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = resolve('packages/cli/bin/storyfold.js');
+/** axe-core's browser bundle, evaluated in each audited page. */
+const AXE = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+/** The rules the audit runs: WCAG 2.0 and 2.1, levels A and AA. */
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SHOTS = resolve('artifacts/e2e');
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = [
@@ -70,6 +76,19 @@ async function api<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** The seeds' story, and the id of its article whose key (file name) starts with a prefix. */
+async function seedStory(): Promise<{ id: string; articleId: (prefix: string) => number | undefined }> {
+  for (const { id } of (await api<{ stories: { id: string }[] }>('/api/stories?limit=100')).stories) {
+    const story = await api<{ articles: { id: number; key: string }[] }>(`/api/stories/${id}`);
+    if (story.articles.some((article) => article.key.startsWith('004_')))
+      return {
+        id,
+        articleId: (prefix) => story.articles.find((article) => article.key.startsWith(prefix))?.id,
+      };
+  }
+  throw new Error('the seeds story is not in the store');
+}
+
 beforeAll(async () => {
   if (!existsSync(CHROMIUM))
     throw new Error(`the browser tests need Chromium at ${CHROMIUM}: on Debian, apt-get install chromium`);
@@ -116,10 +135,8 @@ describe('the reader in a browser', () => {
   });
 
   it('compares seeds 001 and 004 with the shared passage highlighted as copied in both', async () => {
-    const [summary] = (await api<{ stories: { id: string }[] }>('/api/stories')).stories;
-    const story = await api<{ articles: { id: number; key: string }[] }>(`/api/stories/${summary?.id}`);
-    const id = (prefix: string) => story.articles.find((article) => article.key.startsWith(prefix))?.id;
-    await page.goto(`${origin}/compare?a=${id('001')}&b=${id('004')}`);
+    const { articleId } = await seedStory();
+    await page.goto(`${origin}/compare?a=${articleId('001')}&b=${articleId('004')}`);
     const copied = page
       .locator('mark.verbatim, mark.edited')
       .filter({ hasText: 'longest continuous land border' });
@@ -176,6 +193,32 @@ describe('the reader in a browser', () => {
     }
   });
 
+  it('passes an axe accessibility audit (WCAG 2.1 A and AA) on every page', async () => {
+    const seeds = await seedStory();
+    for (const path of [
+      '/',
+      '/feeds',
+      `/stories/${seeds.id}`,
+      `/compare?a=${seeds.articleId('001')}&b=${seeds.articleId('004')}`,
+      `/articles/${seeds.articleId('004')}`,
+      '/search?q=Blinken',
+    ]) {
+      await page.goto(`${origin}${path}`);
+      await page.locator('main h1').first().waitFor();
+      await page.locator('.loading').waitFor({ state: 'detached' });
+      await page.evaluate(AXE);
+      const violations = await page.evaluate(async (tags) => {
+        const axe = (window as unknown as { axe: AxeRunner }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+        return result.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+        );
+      }, WCAG_AA);
+      expect(violations, path).toEqual([]);
+    }
+  });
+
   it('fits a phone-width screen, with landmarks and a label on every control', async () => {
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 360, height: 740 });
@@ -207,3 +250,11 @@ describe('the reader in a browser', () => {
     await phone.close();
   });
 });
+
+/** The part of axe-core's API the audit uses, as it exists in the page. */
+interface AxeRunner {
+  run(
+    context: Document,
+    options: { runOnly: { type: 'tag'; values: string[] } },
+  ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+}
