@@ -44,9 +44,29 @@ describe('wordsOf', () => {
     expect(words[6]!.possessive).toBe(true);
     expect(words[3]!.key).toBe('us');
   });
+
+  it('folds a letter beyond ASCII after a hyphen or apostrophe as it folds any other', () => {
+    const words = wordsOf('Jean-Émile Dupont met O’Éamon Brady and Jean-Emile Roux.');
+    expect(words[0]!.key).toBe('jean-emile');
+    expect(words[0]!.key).toBe(foldName('Jean-Émile'));
+    expect(words[3]!.key).toBe('o’eamon');
+    expect(words[6]!.key).toBe('jean-emile');
+  });
 });
 
 describe('entities', () => {
+  it('one person whether a hyphenated first name is written with its accent or without', () => {
+    const list = entities(
+      inputOf({
+        a: ['Foreign Minister Jean-Émile Dupont met reporters in Paris.'],
+        b: ['Foreign Minister Jean-Emile Dupont said the talks went well.'],
+      }),
+    );
+    const people = list.filter((entity) => entity.kind === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]?.articles).toEqual(['a', 'b']);
+  });
+
   it('splits a title off a name and merges the surname into the full name', () => {
     const list = entities(
       inputOf({

@@ -234,7 +234,7 @@ const CAPITALISED = 1;
 const ACRONYM = 2;
 const POSSESSIVE_DROPPED = 4;
 const SENTENCE_START = 8;
-/** The scanner judged the word ASCII (on its first code unit and its letters outside joiners). */
+/** The word is ASCII (every code unit of it, joiners and the letters after them included). */
 const SCANNED_ASCII = 16;
 
 /** The most words a text can hold: one letter and one separator each. */
@@ -334,9 +334,8 @@ export class WordScan {
   private foldedKey(k: number): string {
     const raw = this.text.slice(this.start[k], this.end[k]);
     if (!this.has(k, SCANNED_ASCII)) return foldName(raw);
-    // A letter right after a joiner may still lie beyond ASCII: then toLowerCase as ever.
     const shape = asciiShape(raw);
-    const lower = (shape & (SHAPE_UPPER | SHAPE_NON_ASCII)) === 0 ? raw : raw.toLowerCase();
+    const lower = (shape & SHAPE_UPPER) === 0 ? raw : raw.toLowerCase();
     return (shape & SHAPE_DOT) !== 0 ? lower.replace(/\./gu, '') : lower;
   }
 
@@ -404,7 +403,7 @@ function scanInto(text: string, pool: WordScanPool | undefined): WordScan {
         continue;
       }
       if (isJoinerChar(code) && i + 1 < n && charClass(text.charCodeAt(i + 1)) === WORD_CHAR) {
-        if (code >= 128) ascii = false;
+        if (code >= 128 || text.charCodeAt(i + 1) >= 128) ascii = false;
         if (code === 46) sawDot = true;
         i += 2;
         continue;
@@ -454,8 +453,7 @@ function scanInto(text: string, pool: WordScanPool | undefined): WordScan {
     scan.count = ++count;
     previousEnd = dotted ? end : matchEnd;
     // "Mr." and "U.S." do not end a sentence.
-    // (An ASCII word without dots keeps its length when folded; a word the scanner judged ASCII
-    // that is not holds a joiner other than a dot, which no abbreviation holds.)
+    // (An ASCII word without dots keeps its length when folded.)
     previousAbbreviated =
       dotted ||
       (text.charCodeAt(previousEnd) === 46 &&
