@@ -85,18 +85,12 @@ describe('hostRefusal: a URL host before any lookup', () => {
   const hostname = (url: string): string => new URL(url).hostname;
 
   it('refuses literal addresses in words, in every form a URL normalises', () => {
-    expect(hostRefusal(hostname('http://10.0.0.5/feed'))).toBe(
-      '10.0.0.5 is a private network address',
-    );
-    expect(hostRefusal(hostname('http://127.1/'))).toBe(
-      '127.0.0.1 is a loopback address (this computer)',
-    );
+    expect(hostRefusal(hostname('http://10.0.0.5/feed'))).toBe('10.0.0.5 is a private network address');
+    expect(hostRefusal(hostname('http://127.1/'))).toBe('127.0.0.1 is a loopback address (this computer)');
     expect(hostRefusal(hostname('http://2130706433/'))).toMatch(/^127\.0\.0\.1 is a loopback/);
     expect(hostRefusal(hostname('http://0x7f.0.0.1/'))).toMatch(/^127\.0\.0\.1 is a loopback/);
     expect(hostRefusal(hostname('http://0/'))).toMatch(/^0\.0\.0\.0 is an unspecified address/);
-    expect(hostRefusal(hostname('http://[::1]:8080/'))).toBe(
-      '::1 is a loopback address (this computer)',
-    );
+    expect(hostRefusal(hostname('http://[::1]:8080/'))).toBe('::1 is a loopback address (this computer)');
     expect(hostRefusal(hostname('http://[::ffff:169.254.169.254]/'))).toBe(
       '::ffff:a9fe:a9fe is a link-local address',
     );
