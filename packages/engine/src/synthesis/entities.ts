@@ -203,10 +203,10 @@ const SHAPE_UPPER = 2;
 const SHAPE_LOWER = 4;
 const SHAPE_DOT = 8;
 
-/** The SHAPE_* bits of a word. */
-function asciiShape(word: string): number {
+/** The SHAPE_* bits of a word, or of text[from, to) when given. */
+function asciiShape(word: string, from = 0, to = word.length): number {
   let bits = 0;
-  for (let k = 0; k < word.length; k++) {
+  for (let k = from; k < to; k++) {
     const c = word.charCodeAt(k);
     if (c >= 97 && c <= 122) bits |= SHAPE_LOWER;
     else if (c >= 65 && c <= 90) bits |= SHAPE_UPPER;
@@ -249,6 +249,8 @@ export interface WordScanPool {
   end: Int32Array;
   flags: Uint8Array;
   gap: Uint8Array;
+  /** Folded keys cached by the scans (each scan clears its slots once it has counted its words). */
+  keys: (string | undefined)[];
 }
 
 /** recognise's pool, reused from call to call and grown when a story needs more. */
@@ -263,6 +265,7 @@ function scanPoolFor(size: number): WordScanPool {
       end: new Int32Array(length),
       flags: new Uint8Array(length),
       gap: new Uint8Array(length),
+      keys: new Array<string | undefined>(length).fill(undefined),
     };
   }
   scanPool.used = 0;
@@ -284,9 +287,14 @@ export class WordScan {
   readonly flags: Uint8Array;
   /** GAP_* bits of what lies between the previous word and each word. */
   readonly gap: Uint8Array;
-  /** Keys and records made so far, by word index (sized once the scan is complete). */
+  /**
+   * Keys made so far: word k's at keys[keyOffset + k], cached only for k < cached (0 during the
+   * scan, the word count once it is complete); the array is the pool's when the scan has one.
+   */
   private keys: (string | undefined)[] = [];
-  private made: (Word | undefined)[] = [];
+  private keyOffset = 0;
+  private cached = 0;
+  private readonly pooled: boolean;
 
   /**
    * `pool`: buffers to take the arrays from (views of recognise's per-call pool, so that a story's
@@ -302,7 +310,11 @@ export class WordScan {
       this.end = pool.end.subarray(from, from + most);
       this.flags = pool.flags.subarray(from, from + most);
       this.gap = pool.gap.subarray(from, from + most);
+      this.keys = pool.keys;
+      this.keyOffset = from;
+      this.pooled = true;
     } else {
+      this.pooled = false;
       this.start = new Int32Array(most);
       this.end = new Int32Array(most);
       this.flags = new Uint8Array(most);
@@ -317,16 +329,18 @@ export class WordScan {
 
   /** Called once the scan has counted its words: the caches get their final size. */
   complete(): void {
-    this.keys = new Array(this.count);
-    this.made = new Array(this.count);
+    if (this.pooled) this.keys.fill(undefined, this.keyOffset, this.keyOffset + this.count);
+    else this.keys = new Array(this.count);
+    this.cached = this.count;
   }
 
   /** The folded key of word k (computed once after the scan, every time during it). */
   key(k: number): string {
-    let key = this.keys[k];
+    if (k >= this.cached) return this.foldedKey(k);
+    let key = this.keys[this.keyOffset + k];
     if (key === undefined) {
       key = this.foldedKey(k);
-      if (k < this.keys.length) this.keys[k] = key;
+      this.keys[this.keyOffset + k] = key;
     }
     return key;
   }
@@ -339,26 +353,21 @@ export class WordScan {
     return (shape & SHAPE_DOT) !== 0 ? lower.replace(/\./gu, '') : lower;
   }
 
-  /** Word k as a record (made once), or undefined outside the text's words. */
+  /** Word k as a new record, or undefined outside the text's words. */
   word(k: number): Word | undefined {
     if (k < 0 || k >= this.count) return undefined;
-    let word = this.made[k];
-    if (word === undefined) {
-      const flags = this.flags[k]!;
-      word = {
-        text: this.text.slice(this.start[k], this.end[k]),
-        key: this.key(k),
-        start: this.start[k]!,
-        end: this.end[k]!,
-        capitalised: (flags & CAPITALISED) !== 0,
-        acronym: (flags & ACRONYM) !== 0,
-        possessive: (flags & POSSESSIVE_DROPPED) !== 0,
-        sentenceStart: (flags & SENTENCE_START) !== 0,
-        gap: this.gap[k]!,
-      };
-      if (k < this.made.length) this.made[k] = word;
-    }
-    return word;
+    const flags = this.flags[k]!;
+    return {
+      text: this.text.slice(this.start[k], this.end[k]),
+      key: this.key(k),
+      start: this.start[k]!,
+      end: this.end[k]!,
+      capitalised: (flags & CAPITALISED) !== 0,
+      acronym: (flags & ACRONYM) !== 0,
+      possessive: (flags & POSSESSIVE_DROPPED) !== 0,
+      sentenceStart: (flags & SENTENCE_START) !== 0,
+      gap: this.gap[k]!,
+    };
   }
 }
 
@@ -435,9 +444,12 @@ function scanInto(text: string, pool: WordScanPool | undefined): WordScan {
     if (capitalised && end - start >= 2) {
       // One pass over the word's code units instead of a toUpperCase call: ASCII words
       // case-convert exactly as these flags say.
-      const raw = text.slice(start, end);
-      const shape = asciiShape(raw);
-      acronym = (shape & SHAPE_NON_ASCII) === 0 ? (shape & SHAPE_LOWER) === 0 : raw === raw.toUpperCase();
+      const shape = asciiShape(text, start, end);
+      if ((shape & SHAPE_NON_ASCII) === 0) acronym = (shape & SHAPE_LOWER) === 0;
+      else {
+        const raw = text.slice(start, end);
+        acronym = raw === raw.toUpperCase();
+      }
     }
     const endsSentence =
       (gap & GAP_SENTENCE_END) !== 0 && !(previousAbbreviated && (gap & GAP_NEWLINE) === 0);
@@ -513,54 +525,65 @@ export function nameMentions(
   dateline: string | null,
 ): NameMention[] {
   const out: NameMention[] = [];
-  const isNameWord = (w: Word): boolean =>
-    w.capitalised &&
-    (w.acronym || (!NOT_NAME_WORDS.has(w.key) && !HONORIFICS.has(w.key))) &&
-    (!w.sentenceStart || w.acronym || knownCapitalised.has(w.key) || TITLE_WORDS.has(w.key));
+  const { flags, gap: gaps, start: starts, end: ends, text: body } = words;
+  const count = words.count;
+  // Word k read from the scan's arrays and its cached key (no Word record for a neighbour).
+  const has = (k: number, flag: number): boolean => (flags[k]! & flag) !== 0;
+  const isNameWord = (k: number): boolean => {
+    const f = flags[k]!;
+    if ((f & CAPITALISED) === 0) return false;
+    const acronym = (f & ACRONYM) !== 0;
+    if (!acronym) {
+      const key = words.key(k);
+      if (NOT_NAME_WORDS.has(key) || HONORIFICS.has(key)) return false;
+    }
+    if ((f & SENTENCE_START) === 0 || acronym) return true;
+    const key = words.key(k);
+    return knownCapitalised.has(key) || TITLE_WORDS.has(key);
+  };
+  const holdsDot = (k: number): boolean => {
+    for (let c = starts[k]!; c < ends[k]!; c++) if (body.charCodeAt(c) === 46) return true;
+    return false;
+  };
   const datelineKey = dateline === null ? null : foldName(dateline);
   let i = 0;
-  while (i < words.count) {
-    if (!words.has(i, CAPITALISED)) {
-      i++;
-      continue;
-    }
-    const first = words.word(i)!;
-    if (!isNameWord(first)) {
+  while (i < count) {
+    if (!isNameWord(i)) {
       i++;
       continue;
     }
     // Extend the run over name words separated by white space only (or after "U.S."), and
     // over joiners between two name words ("Bank of America").
     let j = i + 1;
-    if (!first.possessive) {
-      while (j < words.count) {
-        const w = words.word(j)!;
+    if (!has(i, POSSESSIVE_DROPPED)) {
+      while (j < count) {
+        const gap = gaps[j]!;
         const plainGap =
-          (w.gap & GAP_SPACE_OR_DOT) !== 0 &&
-          (w.gap & GAP_NEWLINE) === 0 &&
-          ((w.gap & GAP_DOT) === 0 || words.word(j - 1)!.text.includes('.'));
+          (gap & GAP_SPACE_OR_DOT) !== 0 &&
+          (gap & GAP_NEWLINE) === 0 &&
+          ((gap & GAP_DOT) === 0 || holdsDot(j - 1));
         if (!plainGap) break;
-        if (isNameWord(w) && !w.sentenceStart) {
+        if (isNameWord(j) && !has(j, SENTENCE_START)) {
           j++;
-          if (w.possessive) break;
+          if (has(j - 1, POSSESSIVE_DROPPED)) break;
           continue;
         }
-        const next = words.word(j + 1);
         // "of" joins only after the head of an organisation, place or title ("Bank of America",
         // "Gulf of Mexico", "Secretary of State"), never a person and a place ("Trudeau of Canada").
+        const key = words.key(j);
         const prior = words.key(j - 1);
         const joins =
-          w.key !== 'of' || ORGANISATION_WORDS.has(prior) || PLACE_WORDS.has(prior) || TITLE_WORDS.has(prior);
+          key !== 'of' || ORGANISATION_WORDS.has(prior) || PLACE_WORDS.has(prior) || TITLE_WORDS.has(prior);
         if (
           joins &&
-          JOINERS.has(w.key) &&
-          !w.capitalised &&
-          next &&
-          isNameWord(next) &&
-          (next.gap & GAP_SPACE) !== 0
+          JOINERS.has(key) &&
+          !has(j, CAPITALISED) &&
+          j + 1 < count &&
+          isNameWord(j + 1) &&
+          (gaps[j + 1]! & GAP_SPACE) !== 0
         ) {
           j += 2;
-          if (next.possessive) break;
+          if (has(j - 1, POSSESSIVE_DROPPED)) break;
           continue;
         }
         break;
@@ -578,8 +601,9 @@ export function nameMentions(
     const run: Word[] = [];
     for (let k = runStart; k < runEnd; k++) run.push(words.word(k)!);
     i = runEnd;
-    const before = words.word(runStart - 1);
-    const after = words.word(runEnd);
+    // The words before and after the run, by index (-1 or count: none).
+    const before = runStart - 1;
+    const after = runEnd < count ? runEnd : -1;
     const votes = noVotes();
     let name = run;
     let title: string | null = null;
@@ -625,39 +649,44 @@ export function nameMentions(
       !COUNTRY_ENDING.test(tail.key) &&
       !tail.possessive &&
       (tail.key.endsWith('s') ||
-        (after !== undefined && !after.capitalised && !REPORTING_VERBS.has(after.key)))
+        (after >= 0 && !has(after, CAPITALISED) && !REPORTING_VERBS.has(words.key(after))))
     ) {
       continue;
     }
     // "the Kazakh capital Astana": a nationality adjective, not a place of its own.
-    if (name === run && after !== undefined && after.key === 'capital' && !tail.possessive) continue;
-    if (before && name === run) {
-      if (HONORIFICS.has(before.key)) votes.person += STRONG_CUE;
+    if (name === run && after >= 0 && words.key(after) === 'capital' && !tail.possessive) continue;
+    if (before >= 0 && name === run) {
+      const beforeKey = words.key(before);
+      if (HONORIFICS.has(beforeKey)) votes.person += STRONG_CUE;
       // A title that opens the sentence was not taken into the run ("President Joe Biden …").
-      if (before.capitalised && before.sentenceStart && TITLE_WORDS.has(before.key)) {
+      if (has(before, CAPITALISED) && has(before, SENTENCE_START) && TITLE_WORDS.has(beforeKey)) {
         votes.person += STRONG_CUE;
-        title = before.key;
-        titleFrom = before.start;
+        title = beforeKey;
+        titleFrom = starts[before]!;
       }
       // "in Astana", "to the United States".
-      const cueWord = before.key === 'the' ? words.word(runStart - 2) : before;
-      const cue = cueWord === undefined ? undefined : PLACE_CUES.get(cueWord.key);
+      const cueWord = beforeKey === 'the' ? before - 1 : before;
+      const cue = cueWord < 0 ? undefined : PLACE_CUES.get(words.key(cueWord));
       // An acronym after "in"/"at" is rarely a place ("at the CIA"), unless dotted ("in L.A.").
       const plainAcronym = name.length === 1 && headWord.acronym && !headWord.text.includes('.');
-      if (cue !== undefined && !cueWord!.capitalised && !plainAcronym) votes.place += cue;
+      if (cue !== undefined && !has(cueWord, CAPITALISED) && !plainAcronym) votes.place += cue;
     }
-    if (tail.possessive && after && (TITLE_WORDS.has(after.key) || after.key === 'capital'))
+    if (
+      tail.possessive &&
+      after >= 0 &&
+      (TITLE_WORDS.has(words.key(after)) || words.key(after) === 'capital')
+    )
       votes.place += STRONG_CUE;
-    if (after && after.gap & GAP_COMMA && (after.key === 'the' || after.key === 'a')) {
+    if (after >= 0 && gaps[after]! & GAP_COMMA && (words.key(after) === 'the' || words.key(after) === 'a')) {
       // An appositive: "Donald Lu, the State Department's top official" / "Tashkent, the capital".
-      for (let k = runEnd + 1; k < Math.min(words.count, runEnd + 9); k++) {
-        const w = words.word(k)!;
-        if (w.gap & GAP_PUNCTUATION) break;
-        if (w.key === 'capital' || w.key === 'city' || w.key === 'country') {
+      for (let k = runEnd + 1; k < Math.min(count, runEnd + 9); k++) {
+        if (gaps[k]! & GAP_PUNCTUATION) break;
+        const key = words.key(k);
+        if (key === 'capital' || key === 'city' || key === 'country') {
           votes.place += STRONG_CUE;
           break;
         }
-        if (!w.capitalised && (TITLE_WORDS.has(w.key) || w.key === 'official' || w.key === 'diplomat')) {
+        if (!has(k, CAPITALISED) && (TITLE_WORDS.has(key) || key === 'official' || key === 'diplomat')) {
           votes.person += CUE;
           break;
         }
