@@ -825,12 +825,14 @@ function mergeMentions(
   for (const [root, entry] of merged) {
     const votes = votesOf(entry.names);
     if (votes.person + votes.place + votes.organisation < MIN_ENTITY_EVIDENCE) continue;
-    const names = [...entry.names].sort(
+    // The entry's own list, sorted in place; an article's mentions are then adjacent.
+    const names = entry.names.sort(
       (a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.span[0] - b.span[0],
     );
-    const articles = [...new Set(names.map((m) => m.article))];
+    const articles: string[] = [];
+    for (const m of names) if (articles[articles.length - 1] !== m.article) articles.push(m.article);
     out.push({
-      name: displayName(names.filter((m) => m.key === root)),
+      name: displayName(names, root),
       kind: kindOf(votes),
       articles,
       mentions: names.map((m) => ({ article: m.article, span: [m.span[0], m.span[1]] })),
@@ -854,10 +856,10 @@ function wordCount(key: string): number {
   return count;
 }
 
-/** The most frequent written form of a name (first seen on ties). */
-function displayName(mentions: readonly NameMention[]): string {
+/** The most frequent written form of a name among the mentions with that key (first seen on ties). */
+function displayName(mentions: readonly NameMention[], key: string): string {
   const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  for (const m of mentions) if (m.key === key) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   let best = '';
   let bestCount = 0;
   for (const [text, count] of counts) {

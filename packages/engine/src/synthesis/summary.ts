@@ -160,7 +160,17 @@ export function summaryOf(
     const best = bestSentence(group, isDanglingUnit);
     for (const unit of settings.alternatePenalty > 0 ? group.units : [best]) {
       if (unit.words <= 0 || unit.words > settings.maxWords) continue;
-      const features = featuresOf(group, unit, reports.using, unitStart, unitTerms, storyReports, titled);
+      // A record per candidate only for onCandidates; otherwise one scratch record for all.
+      const features = featuresOf(
+        group,
+        unit,
+        reports.using,
+        unitStart,
+        unitTerms,
+        storyReports,
+        titled,
+        options.onCandidates ? emptyFeatures() : scratchFeatures,
+      );
       let score = 0;
       for (const name of SUMMARY_FEATURES) score += settings.featureWeights[name] * features[name];
       let multiplier = 1;
@@ -169,11 +179,19 @@ export function summaryOf(
       if (isQuoteOrQuestion(unit.text)) multiplier *= settings.quotePenalty;
       if (!endsFinished(unit.text)) multiplier *= settings.unfinishedPenalty;
       score *= multiplier;
-      candidates.push({ group, unit, score, multiplier, features, redundant: false, checked: 0 });
+      candidates.push({
+        group,
+        unit,
+        score,
+        multiplier,
+        features: options.onCandidates ? features : undefined,
+        redundant: false,
+        checked: 0,
+      });
     }
   }
   candidates.sort((x, y) => y.score - x.score || x.unit.index - y.unit.index);
-  options.onCandidates?.(candidates.map(({ unit, features }) => ({ unit, features })));
+  options.onCandidates?.(candidates.map(({ unit, features }) => ({ unit, features: features! })));
 
   // Concepts: a term's weight is the number of other reports that use it (a term one report
   // alone uses covers nothing shared), plus the title bonus; a chosen sentence covers its terms.
@@ -248,7 +266,8 @@ interface Candidate {
   unit: SentenceUnit;
   score: number;
   multiplier: number;
-  features: Record<SummaryFeature, number>;
+  /** Its features when onCandidates asks for them. */
+  features: Record<SummaryFeature, number> | undefined;
   /** Whether a chosen sentence is too alike it (never reset: chosen sentences stay chosen). */
   redundant: boolean;
   /** How many of the chosen sentences it has been compared with. */
@@ -298,6 +317,7 @@ function featuresOf(
   unitTerms: Int32Array,
   storyReports: number,
   titleTerms: Uint8Array,
+  into: Record<SummaryFeature, number>,
 ): Record<SummaryFeature, number> {
   let centrality = 0;
   let titled = 0;
@@ -309,22 +329,28 @@ function featuresOf(
   const terms = Math.max(1, unit.terms.length);
   let position = Number.POSITIVE_INFINITY;
   for (const member of group.units) position = Math.min(position, member.position);
-  return {
-    // independent reports stating the fact, over the story's
-    support: group.fact.support / storyReports,
-    // mean share of the story's reports that use each term
-    centrality: centrality / terms,
-    // 1 / (1 + the earliest sentence index among the fact's mentions)
-    lead: 1 / (1 + position),
-    // whether the fact opens an article
-    first: position === 0 ? 1 : 0,
-    // share of the sentence's terms that a title uses, and how many (saturating at 10)
-    title: titled / terms,
-    titleTerms: Math.min(1, titled / 10),
-    // length, saturating at 50 words
-    length: Math.min(1, unit.words / 50),
-  };
+  // independent reports stating the fact, over the story's
+  into.support = group.fact.support / storyReports;
+  // mean share of the story's reports that use each term
+  into.centrality = centrality / terms;
+  // 1 / (1 + the earliest sentence index among the fact's mentions)
+  into.lead = 1 / (1 + position);
+  // whether the fact opens an article
+  into.first = position === 0 ? 1 : 0;
+  // share of the sentence's terms that a title uses, and how many (saturating at 10)
+  into.title = titled / terms;
+  into.titleTerms = Math.min(1, titled / 10);
+  // length, saturating at 50 words
+  into.length = Math.min(1, unit.words / 50);
+  return into;
 }
+
+function emptyFeatures(): Record<SummaryFeature, number> {
+  return { support: 0, centrality: 0, lead: 0, first: 0, title: 0, titleTerms: 0, length: 0 };
+}
+
+/** The features of the candidate being scored, when nobody keeps them (summaryOf is not re-entrant). */
+const scratchFeatures = emptyFeatures();
 
 /**
  * The sentence that shows a fact in the summary: one that stands alone if any does, then the

@@ -240,6 +240,11 @@ export function overlap(a: readonly [number, number], b: readonly [number, numbe
  * article that has no origin (an article nobody copied is its own report).
  */
 export function reportsOf(units: readonly SentenceUnit[]): { origins: string[]; support: number } {
+  // One unit with at most one origin (most facts are one sentence): no sets.
+  if (units.length === 1 && units[0]!.origins.length <= 1) {
+    const credited = units[0]!.origins;
+    return credited.length === 0 ? { origins: [], support: 1 } : { origins: [credited[0]!], support: 1 };
+  }
   const origins = new Set<string>();
   const alone = new Set<string>();
   for (const unit of units) {
