@@ -37,7 +37,8 @@
  * holds the name as written; an entity's articles are the distinct articles of its mentions, in
  * input order; entities sorted by number of articles, then mentions, then name.
  * Cost: one pass over the characters of each body (no regular expression per word; words kept in
- * flat arrays, strings and records made only for capitalised words and their neighbours), O(total
+ * flat arrays, folded keys made only for capitalised words and their neighbours, Word records
+ * only for the words of name runs; recognise's scans share one pooled set of buffers), O(total
  * characters), plus O(names · words per name) for merging; computed once per input object
  * (WeakMap) and shared with discrepancies(). About 1 ms for the seeds' 11 KB (noisy machine).
  */
