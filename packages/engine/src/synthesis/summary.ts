@@ -158,11 +158,15 @@ export function summaryOf(
   const candidates: Candidate[] = [];
   for (const group of groups) {
     const best = bestSentence(group, isDanglingUnit);
+    // The earliest sentence index among the fact's mentions (the lead feature's).
+    let position = Number.POSITIVE_INFINITY;
+    for (const member of group.units) position = Math.min(position, member.position);
     for (const unit of settings.alternatePenalty > 0 ? group.units : [best]) {
       if (unit.words <= 0 || unit.words > settings.maxWords) continue;
       // A record per candidate only for onCandidates; otherwise one scratch record for all.
       const features = featuresOf(
         group,
+        position,
         unit,
         reports.using,
         unitStart,
@@ -171,8 +175,7 @@ export function summaryOf(
         titled,
         options.onCandidates ? emptyFeatures() : scratchFeatures,
       );
-      let score = 0;
-      for (const name of SUMMARY_FEATURES) score += settings.featureWeights[name] * features[name];
+      let score = weightedSum(settings.featureWeights, features);
       let multiplier = 1;
       if (unit !== best) multiplier *= settings.alternatePenalty;
       if (isDanglingUnit(unit)) multiplier *= settings.danglingPenalty;
@@ -187,6 +190,7 @@ export function summaryOf(
         features: options.onCandidates ? features : undefined,
         redundant: false,
         checked: 0,
+        most: Number.POSITIVE_INFINITY,
       });
     }
   }
@@ -205,6 +209,18 @@ export function summaryOf(
     }
     return sum / Math.max(1, unit.words) ** settings.coverageExponent;
   };
+  // A candidate's value with nothing covered yet bounds its value ever after (coverage only
+  // loses terms, and a sum of fewer non-negative terms never rounds above the sum of all), so a
+  // candidate whose bound does not beat the best value so far needs no coverage sum. Only when
+  // every part of the value is non-negative.
+  const bounded = settings.coverageWeight >= 0 && settings.titleConcept >= 0;
+  if (bounded) {
+    for (const candidate of candidates) {
+      if (candidate.multiplier >= 0)
+        candidate.most =
+          candidate.score + settings.coverageWeight * coverage(candidate.unit) * candidate.multiplier;
+    }
+  }
   const chosen: Candidate[] = [];
   const left = candidates;
   let words = 0;
@@ -225,6 +241,7 @@ export function summaryOf(
       const candidate = left[i]!;
       if (candidate.unit.words < settings.minWords !== short) continue;
       if (words + candidate.unit.words > target + settings.overshoot && chosen.length > 0) continue;
+      if (candidate.most <= bestValue) continue;
       if (isRedundant(candidate)) continue;
       const value =
         candidate.score + settings.coverageWeight * coverage(candidate.unit) * candidate.multiplier;
@@ -272,6 +289,8 @@ interface Candidate {
   redundant: boolean;
   /** How many of the chosen sentences it has been compared with. */
   checked: number;
+  /** The most its value can be (its value with nothing covered), or +∞ when unknown. */
+  most: number;
 }
 
 /**
@@ -297,7 +316,10 @@ function endsFinished(text: string): boolean {
   }
 }
 
-/** What a fact's score is made of, each in [0, 1] (weights: SummaryOptions.featureWeights). */
+/**
+ * What a fact's score is made of, each in [0, 1] (weights: SummaryOptions.featureWeights);
+ * weightedSum adds them in this order.
+ */
 export const SUMMARY_FEATURES = [
   'support',
   'centrality',
@@ -311,6 +333,7 @@ export type SummaryFeature = (typeof SUMMARY_FEATURES)[number];
 
 function featuresOf(
   group: FactGroup,
+  position: number,
   unit: SentenceUnit,
   using: Int32Array,
   unitStart: Int32Array,
@@ -327,8 +350,6 @@ function featuresOf(
     if (titleTerms[id] === 1) titled++;
   }
   const terms = Math.max(1, unit.terms.length);
-  let position = Number.POSITIVE_INFINITY;
-  for (const member of group.units) position = Math.min(position, member.position);
   // independent reports stating the fact, over the story's
   into.support = group.fact.support / storyReports;
   // mean share of the story's reports that use each term
@@ -343,6 +364,25 @@ function featuresOf(
   // length, saturating at 50 words
   into.length = Math.min(1, unit.words / 50);
   return into;
+}
+
+/**
+ * The sum of weight × feature over SUMMARY_FEATURES, added in that order (written out: a loop
+ * over the names made keyed property loads, a tenth of the summary's time).
+ */
+function weightedSum(
+  weights: Record<SummaryFeature, number>,
+  features: Record<SummaryFeature, number>,
+): number {
+  let score = 0;
+  score += weights.support * features.support;
+  score += weights.centrality * features.centrality;
+  score += weights.lead * features.lead;
+  score += weights.first * features.first;
+  score += weights.title * features.title;
+  score += weights.titleTerms * features.titleTerms;
+  score += weights.length * features.length;
+  return score;
 }
 
 function emptyFeatures(): Record<SummaryFeature, number> {
