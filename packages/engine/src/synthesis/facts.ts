@@ -144,7 +144,7 @@ function joinAligned(
         const m1 = b0 + (Math.min(a1, unit.span[1]) - a0) * scale;
         for (let r = firstEndingAfter(right, m0); r < right.length && right[r]!.span[0] < m1; r++) {
           const other = right[r]!;
-          if (overlap(other.span, [m0, m1]) <= 0) continue;
+          if (Math.min(other.span[1], m1) - Math.max(other.span[0], m0) <= 0) continue;
           if (found.find(unit.index) === found.find(other.index)) continue;
           if (weights.dice(unit, other) >= threshold) found.union(unit.index, other.index);
         }

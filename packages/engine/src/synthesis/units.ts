@@ -278,6 +278,8 @@ export function isRegExpSpace(code: number): boolean {
 export function collapseSpaces(text: string): string {
   for (let k = 0; k < text.length; k++) {
     const code = text.charCodeAt(k);
+    // Printable ASCII and Latin-1 below the no-break space: one compare for most characters.
+    if (code > 32 && code < 0xa0) continue;
     if (isRegExpSpace(code) && (code !== 32 || isRegExpSpace(text.charCodeAt(k + 1))))
       return text.replace(/\s+/gu, ' ');
   }
