@@ -511,10 +511,14 @@ function lastLetterRun(text: string, end: number): string {
 function numbersOf(unit: SentenceUnit): Map<string, NumberStatement> {
   const out = new Map<string, NumberStatement>();
   for (const match of unit.text.matchAll(NUMBER)) {
-    const [whole, month, digits, unitWord] = match;
-    const value = digits!.replace(/[,.]$/u, '').replace(/,/gu, '');
     // "168, 000" (a tokenised thousands separator), "4:00", "2.5" read from its second part.
     if (followsNumberSeparator(unit.text, match.index)) continue;
+    const [whole, month, digits, unitWord] = match;
+    // The digits without a final comma or full stop, and without thousands separators.
+    let value = digits!;
+    const last = value.charCodeAt(value.length - 1);
+    if (last === 44 || last === 46) value = value.slice(0, -1);
+    if (value.includes(',')) value = value.replace(/,/gu, '');
     let slot: string | null = null;
     if (month) {
       const number = Number(value);

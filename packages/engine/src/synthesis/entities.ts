@@ -810,20 +810,29 @@ function mergeMentions(
     const roots = new Set(fuller.map((other) => target.get(other) ?? other));
     if (roots.size === 1) target.set(key, [...roots][0]!);
   }
-  const merged = new Map<string, { keys: string[]; names: NameMention[] }>();
+  // A root (a key merged into no other) comes before the keys merged into it (they have fewer
+  // words): the keys merged into each root, in key order, then one entity per root in key order.
+  const joined = new Map<string, string[]>();
   for (const key of keys) {
-    const root = target.get(key) ?? key;
-    let entry = merged.get(root);
-    if (!entry) {
-      entry = { keys: [], names: [] };
-      merged.set(root, entry);
-    }
-    entry.keys.push(key);
-    entry.names.push(...groups.get(key)!);
+    const root = target.get(key);
+    if (root === undefined) continue;
+    const list = joined.get(root);
+    if (list) list.push(key);
+    else joined.set(root, [key]);
   }
   const order = new Map(articleOrder.map((id, index) => [id, index]));
   const out: RecognisedEntity[] = [];
-  for (const [root, entry] of merged) {
+  for (const root of keys) {
+    if (target.has(root)) continue;
+    const others = joined.get(root);
+    const entry = { keys: [root], names: groups.get(root)! };
+    if (others) {
+      entry.names = [...entry.names];
+      for (const key of others) {
+        entry.keys.push(key);
+        entry.names.push(...groups.get(key)!);
+      }
+    }
     const votes = votesOf(entry.names);
     if (votes.person + votes.place + votes.organisation < MIN_ENTITY_EVIDENCE) continue;
     // The entry's own list, sorted in place; an article's mentions are then adjacent.
