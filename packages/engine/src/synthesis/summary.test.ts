@@ -3,7 +3,7 @@ import type { AnalysedArticle } from '../analysis.js';
 import { articleWith, bodyText } from '../article.js';
 import { SUMMARY_DEFAULTS } from './defaults.js';
 import { storyInput } from './story-input.test-helper.js';
-import { summarise } from './summary.js';
+import { isDangling, isQuoteOrQuestion, summarise } from './summary.js';
 
 /** An article of its own origin (an independent report), as the summary eval builds them. */
 const report = (id: string, title: string, body: string[]): AnalysedArticle => ({
@@ -82,5 +82,34 @@ describe('summarise', () => {
     expect(summarise(short)).toEqual(summarise(short));
     expect(summarise(short, { words: 0 }).sentences).toEqual([]);
     expect(() => summarise(short, { words: -1 })).toThrow(RangeError);
+  });
+});
+
+describe('isDangling and isQuoteOrQuestion (scans in front of the regular expressions)', () => {
+  it('finds captions whatever white space or case-folding letter follows the first comma', () => {
+    for (const text of [
+      'Antony Blinken,\tleft, meets Mukhtar Tileuberdi.',
+      'Antony Blinken , ſecond from left, at the talks.',
+      '  file photo of the talks in Astana.',
+      'Pictured: the delegation.',
+    ]) {
+      expect([text, isDangling(text)]).toEqual([text, true]);
+    }
+    for (const text of [
+      'Antony Blinken, who arrived on Tuesday, left, officials said.',
+      `${'A'.repeat(70)}, left, at the talks.`,
+      'Astana, Kazakhstan, hosted the meeting.',
+    ]) {
+      expect([text, isDangling(text)]).toEqual([text, false]);
+    }
+  });
+
+  it('pairs quotation marks in order and reads openings and question marks', () => {
+    expect(isQuoteOrQuestion('“We support you,” Blinken said.')).toBe(true);
+    expect(isQuoteOrQuestion('Blinken said: “We support the sovereignty of Kazakhstan fully.”')).toBe(true);
+    expect(isQuoteOrQuestion('Blinken said “yes” and “no” to reporters in Astana on Tuesday.')).toBe(false);
+    expect(isQuoteOrQuestion('Will Blinken visit Tashkent?  ')).toBe(true);
+    expect(isQuoteOrQuestion('   ')).toBe(false);
+    expect(isQuoteOrQuestion('He said " and then left the room in Astana quickly.')).toBe(false);
   });
 });
