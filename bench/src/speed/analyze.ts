@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { buildCorpus, writeCorpus } from '../corpus/build-corpus.js';
 import { shingles } from '../eval/copies/shingles.js';
 import type { Measure, Section } from '../report.js';
+import { CLI_BIN as CLI, cliNodeFlags } from './cli-node-flags.js';
 
 /** Corpus sizes always run, and the largest, left out with BENCH_QUICK=1 (its corpus alone is ~400 MB and a minute to write). */
 const SIZES = [1_000, 10_000, 20_000];
@@ -28,7 +29,6 @@ const RUN_TIMEOUT_MS = 20 * 60_000;
 /** How often RSS is sampled when /usr/bin/time is missing. */
 const PS_SAMPLE_MS = 100;
 const TIME_BIN = '/usr/bin/time';
-const CLI = 'packages/cli/bin/storyfold.js';
 
 interface RunResult {
   seconds: number;
@@ -54,8 +54,8 @@ export function runCli(file: string): Promise<RunResult> {
   const useTime = existsSync(TIME_BIN);
   const command = useTime ? TIME_BIN : process.execPath;
   const args = useTime
-    ? ['-f', '%M', process.execPath, CLI, 'analyze', file, '--json']
-    : [CLI, 'analyze', file, '--json'];
+    ? ['-f', '%M', process.execPath, ...cliNodeFlags(), CLI, 'analyze', file, '--json']
+    : [...cliNodeFlags(), CLI, 'analyze', file, '--json'];
   const devNull = openSync('/dev/null', 'w');
   return new Promise((resolve) => {
     const start = performance.now();

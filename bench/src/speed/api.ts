@@ -21,6 +21,7 @@ import { openStore } from '@storyfold/store';
 import autocannon from 'autocannon';
 import { corpusArticles } from '../corpus/build-corpus.js';
 import type { Measure, Section } from '../report.js';
+import { CLI_BIN, cliNodeFlags } from './cli-node-flags.js';
 
 const CORPUS_SEED = 20240101;
 const BATCH = 500;
@@ -29,7 +30,7 @@ const DURATION_S = 10;
 const STORY_PAGES = 200;
 /** Distinct stories pages for the uncached case: ten times what the response cache keeps. */
 const UNCACHED_PAGES = 5_000;
-const BIN = resolve('packages/cli/bin/storyfold.js');
+const BIN = resolve(CLI_BIN);
 
 async function buildStore(folder: string, n: number): Promise<void> {
   const store = await openStore({ dataDir: folder });
@@ -71,10 +72,14 @@ function freePort(): Promise<number> {
 
 async function serve(folder: string): Promise<{ origin: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN, 'serve', '--data', folder, '--port', String(port)], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, STORYFOLD_LOG_LEVEL: 'warn' },
-  });
+  const child = spawn(
+    process.execPath,
+    [...cliNodeFlags(), BIN, 'serve', '--data', folder, '--port', String(port)],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, STORYFOLD_LOG_LEVEL: 'warn' },
+    },
+  );
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {

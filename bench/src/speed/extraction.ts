@@ -2,7 +2,8 @@
  * Speed of extraction on Readability's 130 test pages (real news pages, 2 KB–1 MB): Storyfold's
  * `extractHtml` (linkedom + Readability + metadata + block text) next to Readability.js over
  * jsdom (its reference DOM; a peer only), in the same run. Each extractor runs in its own child
- * process (extraction-child.ts), single-threaded, so peak RSS is its own and pages/s is per core.
+ * process (extraction-child.ts), single-threaded, so peak RSS is its own and pages/s is per core;
+ * both children run with the storyfold command's Node flags (cli-node-flags.ts), as the product does.
  * Reported: pages/s by wall clock and by CPU time (CPU seconds of the child: less sensitive to
  * other processes on a shared machine), p50/p95 ms per page, peak RSS.
  * Targets: ≥ 38 pages/s per core, p95 ≤ 70 ms, peak RSS ≤ 512 MB.
@@ -11,6 +12,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Measure, Section } from '../report.js';
+import { cliNodeFlags } from './cli-node-flags.js';
 import type { ExtractionRun } from './extraction-child.js';
 
 /** Rounds over the 130 pages: two for Storyfold (steadier percentiles), one for the slower peer. */
@@ -20,7 +22,7 @@ const CHILD = fileURLToPath(new URL('./extraction-child.js', import.meta.url));
 
 function runChild(name: string, rounds: number): Promise<ExtractionRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, name, String(rounds)], {
+    const child = spawn(process.execPath, [...cliNodeFlags(), CHILD, name, String(rounds)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
