@@ -37,7 +37,7 @@ Options:
                     length of each story's summary in words (default ${SUMMARY_DEFAULTS.words})
   --max-bytes <n>   skip input files larger than n bytes (default 20000000)
   --workers <n>     threads preparing articles and synthesising stories (default: one per
-                    core, from 1000 articles and from 300 stories; 0 does all on the main
+                    core, from 1000 articles and from 4000 stories; 0 does all on the main
                     thread)
   --debug           print stack traces for unexpected errors`;
 
