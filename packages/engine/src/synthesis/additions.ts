@@ -23,8 +23,10 @@
  * document frequencies (only sentences sharing a term meet), plus O(p·log u) to find the
  * sentences of p aligned passages; about 150–250 sentences for 10 articles.
  */
+
 import { ALIGNED_COVERAGE, MIN_ADDITION_WORDS, PARAPHRASE_DICE } from './details-defaults.js';
 import { type FactGroup, factGroups } from './facts.js';
+import { oncePer } from './once-per.js';
 import { termIndex } from './term-index.js';
 import type { Addition, SynthesisInput } from './types.js';
 import { bodiesOf, overlap, type SentenceUnit, sentenceUnits } from './units.js';
@@ -142,21 +144,13 @@ export interface StatedUnits {
 }
 
 /**
- * Sentence units and their links per input object: additions() and discrepancies() of one story
- * share one pass. Callers treat inputs as immutable (as every synthesis function does).
+ * The sentence units of a story with the units of other reports that state each; computed once
+ * per input object, so additions() and discrepancies() of one story share one pass.
  */
-const computed = new WeakMap<SynthesisInput, StatedUnits>();
-
-/** The sentence units of a story with the units of other reports that state each. */
-export function statedUnits(input: SynthesisInput): StatedUnits {
-  let found = computed.get(input);
-  if (!found) {
-    const units = sentenceUnits(input);
-    found = { units, stated: statedByOtherReports(input, units) };
-    computed.set(input, found);
-  }
-  return found;
-}
+export const statedUnits = oncePer((input: SynthesisInput): StatedUnits => {
+  const units = sentenceUnits(input);
+  return { units, stated: statedByOtherReports(input, units) };
+});
 
 /** The units of one article (in body order) that overlap a span, found by binary search. */
 function overlapping(list: readonly SentenceUnit[], span: readonly [number, number]): SentenceUnit[] {

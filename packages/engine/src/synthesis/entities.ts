@@ -40,8 +40,9 @@
  * flat arrays, folded keys made only for capitalised words and their neighbours, Word records
  * only for the words of name runs; recognise's scans share one pooled set of buffers), O(total
  * characters), plus O(names · words per name) for merging; computed once per input object
- * (WeakMap) and shared with discrepancies(). About 1 ms for the seeds' 11 KB (noisy machine).
+ * (oncePer) and shared with discrepancies(). About 1 ms for the seeds' 11 KB (noisy machine).
  */
+
 import {
   CUE,
   DEPARTMENT_WORDS,
@@ -59,6 +60,7 @@ import {
   TITLE_WORDS,
   WEAK_CUE,
 } from './details-defaults.js';
+import { oncePer } from './once-per.js';
 import type { Entity, EntityKind, Mention, SynthesisInput } from './types.js';
 import { bodiesOf } from './units.js';
 
@@ -709,20 +711,10 @@ export function nameMentions(
 }
 
 /**
- * Entities already recognised per input object: entities() and discrepancies() of one story
- * share one pass. Callers treat inputs as immutable (as every synthesis function does).
+ * The entities of a story, with the full record of every mention (for discrepancies); recognised
+ * once per input object, so entities() and discrepancies() of one story share one pass.
  */
-const recognised = new WeakMap<SynthesisInput, RecognisedEntity[]>();
-
-/** The entities of a story, with the full record of every mention (for discrepancies). */
-export function recogniseEntities(input: SynthesisInput): RecognisedEntity[] {
-  let found = recognised.get(input);
-  if (!found) {
-    found = recognise(input);
-    recognised.set(input, found);
-  }
-  return found;
-}
+export const recogniseEntities: (input: SynthesisInput) => RecognisedEntity[] = oncePer(recognise);
 
 function recognise(input: SynthesisInput): RecognisedEntity[] {
   const bodies = bodiesOf(input);

@@ -23,6 +23,7 @@
  * find the aligned pairs. About 1–1.5 ms for the benchmark's stories of 10 articles (about
  * 250 sentences), term weights included (bench synthesis, shared machine, noisy).
  */
+
 import { UnionFind } from '../union-find.js';
 import {
   COMMON_TERM_FRACTION,
@@ -30,6 +31,7 @@ import {
   FACT_DEFAULTS,
   type FactOptions,
 } from './defaults.js';
+import { oncePer } from './once-per.js';
 import { termIndex } from './term-index.js';
 import type { Fact, SynthesisInput } from './types.js';
 import { collapseSpaces, dice, overlap, reportsOf, type SentenceUnit, sentenceUnits } from './units.js';
@@ -258,17 +260,8 @@ export interface TermWeights {
   dice(a: SentenceUnit, b: SentenceUnit): number;
 }
 
-const weightsOf = new WeakMap<readonly SentenceUnit[], TermWeights>();
-
 /** The term weights of a story's units (computed once per unit list). */
-export function termWeights(units: readonly SentenceUnit[]): TermWeights {
-  let weights = weightsOf.get(units);
-  if (!weights) {
-    weights = computeTermWeights(units);
-    weightsOf.set(units, weights);
-  }
-  return weights;
-}
+export const termWeights: (units: readonly SentenceUnit[]) => TermWeights = oncePer(computeTermWeights);
 
 function computeTermWeights(units: readonly SentenceUnit[]): TermWeights {
   const { size, idOf, unitStart, unitTerms, postingStart } = termIndex(units);

@@ -11,9 +11,10 @@
  * Reference: an inverted index in compressed sparse row form (Manning, Raghavan & Schütze,
  * Introduction to Information Retrieval, ch. 1–2), without compression.
  * Invariants: `units[u].index === u` (the story's full unit list); a unit appears once in a
- * term's postings; computed once per unit list (WeakMap) and never changed after.
+ * term's postings; computed once per unit list (oncePer) and never changed after.
  * Cost: O(total terms) time and memory, one probe of an open-addressing table per term occurrence.
  */
+import { oncePer } from './once-per.js';
 import type { SentenceUnit } from './units.js';
 
 export interface TermIndex {
@@ -31,17 +32,8 @@ export interface TermIndex {
   postings: Int32Array;
 }
 
-const indexes = new WeakMap<readonly SentenceUnit[], TermIndex>();
-
 /** The term index of a story's units (computed once per unit list). */
-export function termIndex(units: readonly SentenceUnit[]): TermIndex {
-  let index = indexes.get(units);
-  if (!index) {
-    index = buildTermIndex(units);
-    indexes.set(units, index);
-  }
-  return index;
-}
+export const termIndex: (units: readonly SentenceUnit[]) => TermIndex = oncePer(buildTermIndex);
 
 function buildTermIndex(units: readonly SentenceUnit[]): TermIndex {
   const unitStart = new Int32Array(units.length + 1);

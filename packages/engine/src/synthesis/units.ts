@@ -10,10 +10,12 @@
  * Invariants: units are in article order, then sentence order; terms are distinct, sorted.
  * Cost: O(total characters) for splitting and tokenising, plus O(passages · sentences) for credits.
  */
+
 import type { AnalysedArticle } from '../analysis.js';
 import { bodyText } from '../article.js';
 import { tokenize } from '../tokens.js';
 import { STOPWORDS } from './defaults.js';
+import { oncePer } from './once-per.js';
 import { splitSentences } from './sentences.js';
 import type { SynthesisInput } from './types.js';
 
@@ -116,35 +118,16 @@ export function dice(a: Uint32Array, b: Uint32Array): number {
   return (2 * shared) / (a.length + b.length);
 }
 
-/** Body texts per input object: every part of one story's synthesis joins each body once. */
-const bodiesComputed = new WeakMap<SynthesisInput, string[]>();
-
-/** The body text of each article of a story, in input order (joined once per input object). */
-export function bodiesOf(input: SynthesisInput): string[] {
-  let bodies = bodiesComputed.get(input);
-  if (!bodies) {
-    bodies = input.articles.map((article) => bodyText(article));
-    bodiesComputed.set(input, bodies);
-  }
-  return bodies;
-}
+/** The body text of each article of a story, in input order: joined once per input object, so every part of its synthesis shares them. */
+export const bodiesOf = oncePer((input: SynthesisInput): string[] =>
+  input.articles.map((article) => bodyText(article)),
+);
 
 /**
- * Units per input object, so that every part of one story's synthesis (facts, summary,
- * additions, discrepancies) splits and tokenises its bodies once. Inputs and units are treated
- * as immutable by every synthesis function.
+ * The sentence units of a story's articles, computed once per input object, so that every part of
+ * its synthesis (facts, summary, additions, discrepancies) splits and tokenises its bodies once.
  */
-const computed = new WeakMap<SynthesisInput, SentenceUnit[]>();
-
-/** The sentence units of a story's articles (computed once per input object). */
-export function sentenceUnits(input: SynthesisInput): SentenceUnit[] {
-  let units = computed.get(input);
-  if (!units) {
-    units = computeUnits(input);
-    computed.set(input, units);
-  }
-  return units;
-}
+export const sentenceUnits: (input: SynthesisInput) => SentenceUnit[] = oncePer(computeUnits);
 
 function computeUnits(input: SynthesisInput): SentenceUnit[] {
   const units: SentenceUnit[] = [];
