@@ -121,15 +121,16 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const folded = fold(prepared, { onProgress: report('folding') });
   const analysis =
     storiesFrom === undefined ? folded : { ...folded, stories: labelledStories(folded, labels) };
+  const syntheses = values.json
+    ? await synthesiseAll(
+        synthesisInputs(analysis),
+        { summary: { words: summaryWords } },
+        workers,
+        report('synthesising'),
+      )
+    : undefined;
   progress.done();
-  if (values.json) {
-    const syntheses = await synthesiseAll(
-      synthesisInputs(analysis),
-      { summary: { words: summaryWords } },
-      workers,
-      report('synthesising'),
-    );
-    progress.done();
+  if (syntheses) {
     await writeJson(process.stdout, {
       articles: analysis.articles,
       origins: analysis.origins,
