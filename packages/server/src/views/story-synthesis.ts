@@ -36,22 +36,24 @@ export function toStorySynthesis(synthesis: Synthesis): StorySynthesis {
     articleId: Number(m.article),
     span: [m.span[0], m.span[1]],
   });
+  /** Who states a sentence, fact or value: its articles, origins and mentions. */
+  const traced = (claim: {
+    articles: readonly string[];
+    origins: readonly string[];
+    mentions: readonly Mention[];
+  }): { articles: number[]; origins: string[]; mentions: SynthesisMention[] } => ({
+    articles: ids(claim.articles),
+    origins: [...claim.origins],
+    mentions: claim.mentions.map(mention),
+  });
   return {
     headline: synthesis.headline,
     summary: synthesis.summary.text,
     summarySentences: synthesis.summary.sentences.map((sentence) => ({
       text: sentence.text,
-      articles: ids(sentence.articles),
-      origins: [...sentence.origins],
-      mentions: sentence.mentions.map(mention),
+      ...traced(sentence),
     })),
-    facts: synthesis.facts.map((fact) => ({
-      text: fact.text,
-      articles: ids(fact.articles),
-      origins: [...fact.origins],
-      support: fact.support,
-      mentions: fact.mentions.map(mention),
-    })),
+    facts: synthesis.facts.map((fact) => ({ text: fact.text, ...traced(fact), support: fact.support })),
     additions: synthesis.additions.map((addition) => ({
       articleId: Number(addition.article),
       passages: addition.passages.map((passage) => ({ ...mention(passage), text: passage.text })),
@@ -59,12 +61,7 @@ export function toStorySynthesis(synthesis: Synthesis): StorySynthesis {
     discrepancies: synthesis.discrepancies.map((discrepancy) => ({
       kind: discrepancy.kind,
       subject: discrepancy.subject,
-      values: discrepancy.values.map((value) => ({
-        value: value.value,
-        articles: ids(value.articles),
-        origins: [...value.origins],
-        mentions: value.mentions.map(mention),
-      })),
+      values: discrepancy.values.map((value) => ({ value: value.value, ...traced(value) })),
     })),
     entities: synthesis.entities.map((entity) => ({
       name: entity.name,
